@@ -1,0 +1,63 @@
+// swift-tools-version: 6.0
+import PackageDescription
+
+let package = Package(
+    name: "StereotaxKit",
+    platforms: [.macOS(.v13)],
+    products: [
+        .library(name: "StereotaxKit", targets: ["StereotaxKit"]),
+        .executable(name: "stereotax", targets: ["stereotax"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        .package(url: "https://github.com/apple/swift-crypto", "3.0.0"..<"5.0.0"),
+    ],
+    targets: [
+        // System libraries: LAPACKE + CBLAS over OpenBLAS, and zlib.
+        .systemLibrary(
+            name: "CLAPACK",
+            pkgConfig: "lapacke",
+            providers: [.apt(["liblapacke-dev", "libopenblas-dev"])]
+        ),
+        .systemLibrary(
+            name: "CZlib",
+            pkgConfig: "zlib",
+            providers: [.apt(["zlib1g-dev"])]
+        ),
+
+        // Layers, bottom to top. Only StereotaxLinearAlgebra touches CLAPACK.
+        .target(name: "StereotaxLinearAlgebra", dependencies: ["CLAPACK"]),
+        .target(name: "StereotaxGeometry", dependencies: ["StereotaxLinearAlgebra"]),
+        .target(name: "StereotaxJSON"),
+        .target(name: "StereotaxCoordinates", dependencies: ["StereotaxGeometry", "StereotaxJSON"]),
+        .target(name: "StereotaxFrames", dependencies: ["StereotaxGeometry", "StereotaxCoordinates"]),
+        .target(
+            name: "StereotaxAtlas",
+            dependencies: [
+                "StereotaxGeometry", "StereotaxFrames", "CZlib",
+                .product(name: "Crypto", package: "swift-crypto"),
+            ]
+        ),
+        .target(
+            name: "StereotaxKit",
+            dependencies: [
+                "StereotaxLinearAlgebra", "StereotaxGeometry", "StereotaxJSON",
+                "StereotaxCoordinates", "StereotaxFrames", "StereotaxAtlas",
+            ]
+        ),
+        .executableTarget(
+            name: "stereotax",
+            dependencies: [
+                "StereotaxKit",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+
+        .testTarget(name: "StereotaxLinearAlgebraTests", dependencies: ["StereotaxLinearAlgebra"]),
+        .testTarget(name: "StereotaxGeometryTests", dependencies: ["StereotaxGeometry"]),
+        .testTarget(name: "StereotaxCoordinatesTests", dependencies: ["StereotaxCoordinates"]),
+        .testTarget(name: "StereotaxFramesTests", dependencies: ["StereotaxFrames"]),
+        .testTarget(name: "StereotaxAtlasTests", dependencies: ["StereotaxAtlas"]),
+        .testTarget(name: "StereotaxCLITests", dependencies: ["StereotaxKit"]),
+    ]
+)

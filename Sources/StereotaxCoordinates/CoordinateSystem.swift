@@ -1,0 +1,1 @@
+// BrainSTEM coordinate systems.

@@ -1,0 +1,1 @@
+/// JSON values for tolerant reading and exact writing of records.
