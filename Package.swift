@@ -10,7 +10,6 @@ let package = Package(
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
-        .package(url: "https://github.com/apple/swift-crypto", "3.0.0"..<"5.0.0"),
     ],
     targets: [
         // System libraries: LAPACKE + CBLAS over OpenBLAS, and zlib.
@@ -35,7 +34,6 @@ let package = Package(
             name: "StereotaxAtlas",
             dependencies: [
                 "StereotaxGeometry", "StereotaxFrames", "CZlib",
-                .product(name: "Crypto", package: "swift-crypto"),
             ]
         ),
         .target(
