@@ -7,6 +7,7 @@ let package = Package(
     products: [
         .library(name: "StereotaxKit", targets: ["StereotaxKit"]),
         .executable(name: "stereotax", targets: ["stereotax"]),
+        .executable(name: "brainstem-export-generator", targets: ["brainstem-export-generator"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
@@ -36,11 +37,12 @@ let package = Package(
                 "StereotaxGeometry", "StereotaxFrames", "CZlib",
             ]
         ),
+        .target(name: "StereotaxRecords", dependencies: ["StereotaxJSON"]),
         .target(
             name: "StereotaxKit",
             dependencies: [
                 "StereotaxLinearAlgebra", "StereotaxGeometry", "StereotaxJSON",
-                "StereotaxCoordinates", "StereotaxFrames", "StereotaxAtlas",
+                "StereotaxCoordinates", "StereotaxFrames", "StereotaxAtlas", "StereotaxRecords",
             ]
         ),
         .executableTarget(
@@ -51,11 +53,20 @@ let package = Package(
             ]
         ),
 
+        .executableTarget(
+            name: "brainstem-export-generator",
+            dependencies: [
+                "StereotaxRecords",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+
         .testTarget(name: "StereotaxLinearAlgebraTests", dependencies: ["StereotaxLinearAlgebra"]),
         .testTarget(name: "StereotaxGeometryTests", dependencies: ["StereotaxGeometry"]),
         .testTarget(name: "StereotaxCoordinatesTests", dependencies: ["StereotaxCoordinates"]),
         .testTarget(name: "StereotaxFramesTests", dependencies: ["StereotaxFrames"]),
         .testTarget(name: "StereotaxAtlasTests", dependencies: ["StereotaxAtlas"]),
+        .testTarget(name: "StereotaxRecordsTests", dependencies: ["StereotaxRecords"]),
         .testTarget(name: "StereotaxCLITests", dependencies: ["StereotaxKit"]),
     ]
 )

@@ -5,3 +5,4 @@
 @_exported import StereotaxCoordinates
 @_exported import StereotaxFrames
 @_exported import StereotaxAtlas
+@_exported import StereotaxRecords

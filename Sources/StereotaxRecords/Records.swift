@@ -1,0 +1,1 @@
+// BrainSTEM records.

@@ -1,0 +1,1 @@
+// Writes synthetic BrainSTEM exports.
