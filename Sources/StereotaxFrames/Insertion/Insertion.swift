@@ -3,6 +3,9 @@ import StereotaxGeometry
 /// A straight insertion in the bregma frame: where the shaft enters the brain,
 /// where its tip ends, and the depth along the shaft between them.
 public struct Insertion: Sendable, Hashable {
+    /// How far above a point the search for the surface starts (100 mm, above any rodent brain).
+    static let reach = Length.mm(100)
+
     /// Where the shaft crosses the brain surface.
     public var entry: Point3<Frame.Bregma>
     /// The tip (target).
@@ -19,11 +22,22 @@ public struct Insertion: Sendable, Hashable {
     /// `direction` from it.
     public static func fromSurfaceEntry(ap: Length, ml: Length, depth: Length, direction: Vector3<Frame.Bregma>,
                                         surface: some BrainSurfaceProvider) throws -> Insertion {
-        guard let dir = direction.normalized else { throw InsertionError.invalidDirection }
-        let above = Point3<Frame.Bregma>(ap: ap, ml: ml, dv: -InsertionError.reach)
-        guard let ray = Ray3(origin: above, direction: Vector3(mm: 0, 0, 1)),
-              let entry = surface.entry(along: ray) else {
-            throw InsertionError.noSurface(ap: ap, ml: ml, surfaceName: surface.surfaceName)
+        try fromSurfaceEntry(column: Point3(ap: ap, ml: ml, dv: .zero), columnDirection: Vector3(mm: 0, 0, 1),
+                             depth: depth, direction: direction, surface: surface)
+    }
+
+    /// Brain-surface coordinates → insertion, with the entry searched along a
+    /// given column: the line through `column` along `columnDirection` (e.g.
+    /// a stereotaxic frame's z drive). The tip lies `depth` along `direction`
+    /// from the entry.
+    public static func fromSurfaceEntry(column: Point3<Frame.Bregma>, columnDirection: Vector3<Frame.Bregma>, depth: Length,
+                                        direction: Vector3<Frame.Bregma>, surface: some BrainSurfaceProvider) throws -> Insertion {
+        guard let dir = direction.normalized, let down = columnDirection.normalized, down.millimetres.z > 0 else {
+            throw InsertionError.invalidDirection
+        }
+        let above = column - down * reach
+        guard let ray = Ray3(origin: above, direction: down), let entry = surface.entry(along: ray) else {
+            throw InsertionError.noSurface(ap: column.ap, ml: column.ml, surfaceName: surface.surfaceName)
         }
         return Insertion(entry: entry, tip: entry + dir * depth, direction: dir, depth: depth, surfaceName: surface.surfaceName)
     }
@@ -34,7 +48,7 @@ public struct Insertion: Sendable, Hashable {
     public static func fromTip(_ tip: Point3<Frame.Bregma>, direction: Vector3<Frame.Bregma>,
                                surface: some BrainSurfaceProvider) throws -> Insertion {
         guard let dir = direction.normalized else { throw InsertionError.invalidDirection }
-        let start = tip - dir * .mm(InsertionError.reach.millimetres)
+        let start = tip - dir * reach
         guard let ray = Ray3(origin: start, direction: dir), let entry = surface.entry(along: ray) else {
             throw InsertionError.shaftMissesBrain(tip: tip, surfaceName: surface.surfaceName)
         }
@@ -52,9 +66,6 @@ public enum InsertionError: Error, Equatable, Sendable, CustomStringConvertible 
     case noSurface(ap: Length, ml: Length, surfaceName: String)
     case shaftMissesBrain(tip: Point3<Frame.Bregma>, surfaceName: String)
     case tipAboveSurface(tip: Point3<Frame.Bregma>, by: Length, surfaceName: String)
-
-    /// How far above a point the search for the surface starts (100 mm, above any rodent brain).
-    static let reach = Length.mm(100)
 
     public var description: String {
         switch self {
