@@ -1,0 +1,25 @@
+/// The eight BrainSTEM coordinate systems, with the exact names records use in
+/// `coordinates_system` (procedures) or `coordinates` (legacy actions).
+///
+/// The first seven are listed by the procedure and action API documents; BrainSTEM later
+/// dropped the two `Stereotaxic_XY*` systems from its docs and added `CCF_XYZ_Absolute`.
+/// Records of all eight exist and are read.
+public enum CoordinateSystemName: String, CaseIterable, Hashable, Sendable, Codable, CustomStringConvertible {
+    case stereotaxicBregmaAbsolute = "Stereotaxic_BregmaAbsolute"
+    case stereotaxicLambdaAbsolute = "Stereotaxic_LambdaAbsolute"
+    case stereotaxicBregmaBrainSurface = "Stereotaxic_BregmaBrainSurface"
+    case stereotaxicLambdaBrainSurface = "Stereotaxic_LambdaBrainSurface"
+    case stereotaxicXYZAbsolute = "Stereotaxic_XYZ_Absolute"
+    case stereotaxicXYSurface = "Stereotaxic_XY_Surface"
+    case externalXYZAbsolute = "External_XYZ_Absolute"
+    case ccfXYZAbsolute = "CCF_XYZ_Absolute"
+
+    /// The BrainSTEM spelling.
+    public var description: String { rawValue }
+
+    /// The system whose name equals `name` ignoring ASCII case, for "did you mean" hints.
+    public static func caseInsensitiveMatch(_ name: String) -> CoordinateSystemName? {
+        let lowered = name.lowercased()
+        return allCases.first { $0.rawValue.lowercased() == lowered }
+    }
+}

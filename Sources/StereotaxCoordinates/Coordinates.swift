@@ -1,0 +1,86 @@
+import StereotaxJSON
+
+/// Typed coordinates of any of the eight BrainSTEM systems.
+public enum Coordinates: Hashable, Sendable {
+    case stereotaxicBregmaAbsolute(BregmaAbsoluteCoordinates)
+    case stereotaxicLambdaAbsolute(LambdaAbsoluteCoordinates)
+    case stereotaxicBregmaBrainSurface(BregmaBrainSurfaceCoordinates)
+    case stereotaxicLambdaBrainSurface(LambdaBrainSurfaceCoordinates)
+    case stereotaxicXYZAbsolute(StereotaxicXYZAbsoluteCoordinates)
+    case stereotaxicXYSurface(StereotaxicXYSurfaceCoordinates)
+    case externalXYZAbsolute(ExternalXYZAbsoluteCoordinates)
+    case ccfXYZAbsolute(CCFXYZAbsoluteCoordinates)
+
+    /// The system of the value.
+    public var systemName: CoordinateSystemName { system.systemNameOfValue }
+
+    /// The typed value, as an existential.
+    public var system: any CoordinateSystem {
+        switch self {
+        case .stereotaxicBregmaAbsolute(let value): return value
+        case .stereotaxicLambdaAbsolute(let value): return value
+        case .stereotaxicBregmaBrainSurface(let value): return value
+        case .stereotaxicLambdaBrainSurface(let value): return value
+        case .stereotaxicXYZAbsolute(let value): return value
+        case .stereotaxicXYSurface(let value): return value
+        case .externalXYZAbsolute(let value): return value
+        case .ccfXYZAbsolute(let value): return value
+        }
+    }
+
+    /// Members that are no field of the system, kept in order.
+    public var unknownFields: JSONObject { system.unknownFields }
+
+    /// Decodes `coordinates_details` for the named system (see ``CoordinateSystem/decode(_:schemaVersion:path:)``).
+    public static func decode(
+        system: CoordinateSystemName, details: JSONValue, schemaVersion: String?,
+        path: String = "coordinates_details"
+    ) -> CoordinateDecodingResult<Coordinates> {
+        switch system {
+        case .stereotaxicBregmaAbsolute:
+            return BregmaAbsoluteCoordinates.decode(details, schemaVersion: schemaVersion, path: path).map(Coordinates.stereotaxicBregmaAbsolute)
+        case .stereotaxicLambdaAbsolute:
+            return LambdaAbsoluteCoordinates.decode(details, schemaVersion: schemaVersion, path: path).map(Coordinates.stereotaxicLambdaAbsolute)
+        case .stereotaxicBregmaBrainSurface:
+            return BregmaBrainSurfaceCoordinates.decode(details, schemaVersion: schemaVersion, path: path).map(Coordinates.stereotaxicBregmaBrainSurface)
+        case .stereotaxicLambdaBrainSurface:
+            return LambdaBrainSurfaceCoordinates.decode(details, schemaVersion: schemaVersion, path: path).map(Coordinates.stereotaxicLambdaBrainSurface)
+        case .stereotaxicXYZAbsolute:
+            return StereotaxicXYZAbsoluteCoordinates.decode(details, schemaVersion: schemaVersion, path: path).map(Coordinates.stereotaxicXYZAbsolute)
+        case .stereotaxicXYSurface:
+            return StereotaxicXYSurfaceCoordinates.decode(details, schemaVersion: schemaVersion, path: path).map(Coordinates.stereotaxicXYSurface)
+        case .externalXYZAbsolute:
+            return ExternalXYZAbsoluteCoordinates.decode(details, schemaVersion: schemaVersion, path: path).map(Coordinates.externalXYZAbsolute)
+        case .ccfXYZAbsolute:
+            return CCFXYZAbsoluteCoordinates.decode(details, schemaVersion: schemaVersion, path: path).map(Coordinates.ccfXYZAbsolute)
+        }
+    }
+
+    /// Decodes `coordinates_details` for a system given by its record string. An unknown name
+    /// fails with `coordinates.unknown-system` at `systemPath` (with a hint if only the case differs).
+    public static func decode(
+        systemName: String, details: JSONValue, schemaVersion: String?,
+        path: String = "coordinates_details", systemPath: String = "coordinates_system"
+    ) -> CoordinateDecodingResult<Coordinates> {
+        guard let system = CoordinateSystemName(rawValue: systemName) else {
+            let hint = CoordinateSystemName.caseInsensitiveMatch(systemName).map { " (did you mean \"\($0.rawValue)\"?)" } ?? ""
+            return .failed([CoordinateIssue(
+                code: .unknownSystem, severity: .error, path: systemPath,
+                message: "\"\(systemName)\" is not a BrainSTEM coordinate system\(hint)",
+                expected: "one of " + CoordinateSystemName.allCases.map(\.rawValue).joined(separator: ", "))])
+        }
+        return decode(system: system, details: details, schemaVersion: schemaVersion, path: path)
+    }
+
+    /// Writes the value as `coordinates_details` (see ``CoordinateSystem/encoded(as:path:)``).
+    public func encoded(
+        as encoding: CoordinateValueEncoding, path: String = "coordinates_details"
+    ) throws(CoordinateEncodingError) -> JSONValue {
+        try system.encoded(as: encoding, path: path)
+    }
+}
+
+extension CoordinateSystem {
+    /// `Self.systemName`, reachable through an existential.
+    var systemNameOfValue: CoordinateSystemName { Self.systemName }
+}

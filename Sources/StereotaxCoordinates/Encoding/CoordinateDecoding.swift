@@ -1,0 +1,252 @@
+import Foundation
+import StereotaxGeometry
+import StereotaxJSON
+
+extension CoordinateSystem {
+    /// Decodes `coordinates_details` of this system.
+    ///
+    /// - Parameters:
+    ///   - details: the `coordinates_details` (or legacy `coordinates_json`) value.
+    ///   - schemaVersion: the record's `coordinates_schema_version` (`nil` if absent).
+    ///   - path: the JSON path of `details`, used in issue paths.
+    /// - Returns: the typed value with warnings, or every issue found if any is an error.
+    ///
+    /// Rules (see `docs/coordinate-systems.md`, "Value encodings"): bare numbers are read in
+    /// ``bareNumberLengthUnit`` and degrees unless the schema is 1.1.0; `{value, unit}` objects
+    /// are read with their unit; numeric strings, booleans, nulls, wrong units, missing values
+    /// and duplicate fields are errors; unknown members are kept and reported as warnings;
+    /// legacy names are read as the current field with a warning.
+    public static func decode(
+        _ details: JSONValue, schemaVersion: String?, path: String = "coordinates_details"
+    ) -> CoordinateDecodingResult<Self> {
+        var decoder = FieldDecoder(version: CoordinateSchemaVersion(recordValue: schemaVersion),
+                                   bareLengthUnit: bareNumberLengthUnit)
+        if case .unrecognised(let text) = decoder.version {
+            decoder.warn(.unknownSchemaVersion, at: path,
+                         "coordinates_schema_version \"\(text)\" is not one this library knows; fields are read by their shape",
+                         expected: "absent, \"0.0.0\" or \"1.1.0\"")
+        }
+        guard case .object(let object) = details else {
+            decoder.fail(.detailsNotObject, at: path, "found a JSON \(details.typeName)",
+                         expected: "a JSON object of \(systemName.rawValue) fields")
+            return .failed(decoder.issues)
+        }
+        for key in object.duplicateKeys {
+            decoder.fail(.duplicateField, at: jsonPath(path, key), "the member \"\(key)\" occurs more than once",
+                         expected: "each member once")
+        }
+
+        var value = Self()
+        var sourceKeyOfField: [String: String] = [:]
+        var unknown = JSONObject()
+        for member in object {
+            let memberPath = jsonPath(path, member.key)
+            guard let (field, legacy) = field(forKey: member.key) else {
+                unknown.append(key: member.key, value: member.value)
+                let hint = fields.first { $0.key.lowercased() == member.key.lowercased() }
+                    .map { " (did you mean \"\($0.key)\"?)" } ?? ""
+                decoder.warn(.unknownField, at: memberPath,
+                             "\"\(member.key)\" is not a field of \(systemName.rawValue)\(hint); kept unchanged",
+                             expected: "one of " + fields.map(\.key).joined(separator: ", "))
+                continue
+            }
+            if let legacy {
+                decoder.warn(.legacyKey, at: memberPath, "legacy member name \"\(legacy.key)\" read as \"\(field.key)\"",
+                             expected: "\"\(field.key)\"")
+            }
+            if let earlier = sourceKeyOfField[field.key], earlier != member.key {
+                decoder.fail(.duplicateField, at: memberPath,
+                             "\"\(member.key)\" and \"\(earlier)\" both give \(field.key)",
+                             expected: "\(field.key) given once")
+                continue
+            }
+            sourceKeyOfField[field.key] = member.key
+
+            var fieldValue = member.value
+            var fieldPath = memberPath
+            if legacy?.isPlural == true, case .array(let elements) = member.value {
+                guard elements.count == 1 else {
+                    decoder.fail(.pluralArrayLength, at: memberPath,
+                                 "the plural member \"\(member.key)\" holds \(elements.count) values",
+                                 expected: "a single number, or an array of exactly one")
+                    continue
+                }
+                fieldValue = elements[0]
+                fieldPath = memberPath + "[0]"
+            }
+            guard let amount = decoder.decodeAmount(fieldValue, quantity: field.quantity, path: fieldPath) else { continue }
+            switch field.storage {
+            case .length(let keyPath): value[keyPath: keyPath] = Length(millimetres: amount)
+            case .angle(let keyPath): value[keyPath: keyPath] = Angle(degrees: amount)
+            }
+        }
+        value.unknownFields = unknown
+        return decoder.hasErrors ? .failed(decoder.issues) : .decoded(value, issues: decoder.issues)
+    }
+
+    /// The field a member name stands for, and the legacy name used if it is not the current one.
+    static func field(forKey key: String) -> (CoordinateField<Self>, LegacyFieldKey?)? {
+        for field in fields {
+            if field.key == key { return (field, nil) }
+            if let legacy = field.legacyKeys.first(where: { $0.key == key }) { return (field, legacy) }
+        }
+        return nil
+    }
+}
+
+/// `base.key` for identifier-like keys, `base["key"]` otherwise.
+func jsonPath(_ base: String, _ key: String) -> String {
+    let isIdentifier = !key.isEmpty && key.utf8.allSatisfy { byte in
+        (byte >= 0x30 && byte <= 0x39) || (byte >= 0x41 && byte <= 0x5A) || (byte >= 0x61 && byte <= 0x7A) || byte == 0x5F
+    }
+    if isIdentifier { return base + "." + key }
+    let escaped = key.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "\"", with: "\\\"")
+    return base + "[\"" + escaped + "\"]"
+}
+
+/// Reads single field values, collecting issues.
+struct FieldDecoder {
+    let version: CoordinateSchemaVersion
+    let bareLengthUnit: LengthUnit
+    private(set) var issues: [CoordinateIssue] = []
+    private(set) var hasErrors = false
+
+    init(version: CoordinateSchemaVersion, bareLengthUnit: LengthUnit) {
+        self.version = version
+        self.bareLengthUnit = bareLengthUnit
+    }
+
+    mutating func fail(_ code: CoordinateIssue.Code, at path: String, _ message: String, expected: String) {
+        issues.append(CoordinateIssue(code: code, severity: .error, path: path, message: message, expected: expected))
+        hasErrors = true
+    }
+
+    mutating func warn(_ code: CoordinateIssue.Code, at path: String, _ message: String, expected: String) {
+        issues.append(CoordinateIssue(code: code, severity: .warning, path: path, message: message, expected: expected))
+    }
+
+    private func unitWords(_ quantity: CoordinateQuantity) -> String {
+        switch quantity {
+        case .length: return "a length unit (nm, µm, mm or m)"
+        case .angle: return "an angle unit (\(AngleUnit.acceptedSymbols))"
+        }
+    }
+
+    private func bareWords(_ quantity: CoordinateQuantity) -> String {
+        switch quantity {
+        case .length: return "a JSON number in \(bareLengthUnit == .metre ? "metres" : "millimetres")"
+        case .angle: return "a JSON number in degrees"
+        }
+    }
+
+    private var expectation: String { "{\"value\": number, \"unit\": string}" }
+
+    /// The field's amount in millimetres (lengths) or degrees (angles), or `nil` after
+    /// recording an error.
+    mutating func decodeAmount(_ value: JSONValue, quantity: CoordinateQuantity, path: String) -> Double? {
+        switch value {
+        case .number(let number):
+            if version.requiresValueObjects {
+                fail(.expectedValueObject, at: path,
+                     "bare number \(number.literal) under schema 1.1.0, whose unit is unknown",
+                     expected: "\(expectation) with \(unitWords(quantity))")
+                return nil
+            }
+            switch quantity {
+            case .length: return bareLengthUnit.exactMillimetres(fromValue: number.value)
+            case .angle: return number.value
+            }
+        case .object(let object):
+            if version == .v0_0_0 {
+                warn(.encodingMismatch, at: path, "a {value, unit} object under schema 0.0.0; read with its unit",
+                     expected: bareWords(quantity))
+            }
+            return decodeValueObject(object, quantity: quantity, path: path)
+        default:
+            let expected = version.requiresValueObjects
+                ? "\(expectation) with \(unitWords(quantity))" : "\(bareWords(quantity)) or \(expectation)"
+            rejectNonNumber(value, at: path, expected: expected)
+            return nil
+        }
+    }
+
+    private mutating func decodeValueObject(_ object: JSONObject, quantity: CoordinateQuantity, path: String) -> Double? {
+        var ok = true
+        for key in object.duplicateKeys {
+            fail(.duplicateField, at: jsonPath(path, key), "the member \"\(key)\" occurs more than once", expected: "each member once")
+            ok = false
+        }
+        for member in object where member.key != "value" && member.key != "unit" {
+            fail(.unknownValueKey, at: jsonPath(path, member.key),
+                 "\"\(member.key)\" is not part of a {value, unit} object", expected: "only \"value\" and \"unit\"")
+            ok = false
+        }
+        var amount: Double?
+        let valuePath = path + ".value"
+        switch object["value"] {
+        case nil:
+            fail(.missingValue, at: path, "the {value, unit} object has no \"value\"", expected: "a \"value\" number")
+            ok = false
+        case .number(let number)?:
+            amount = number.value
+        case let other?:
+            rejectNonNumber(other, at: valuePath, expected: "a JSON number")
+            ok = false
+        }
+        let unitPath = path + ".unit"
+        var factor: ((Double) -> Double)?
+        switch object["unit"] {
+        case nil:
+            fail(.missingUnit, at: path, "the {value, unit} object has no \"unit\"", expected: unitWords(quantity))
+            ok = false
+        case .string(let symbol)?:
+            let lengthUnit = LengthUnit(symbol: symbol)
+            let angleUnit = AngleUnit(symbol: symbol)
+            switch quantity {
+            case .length:
+                if let lengthUnit {
+                    factor = { lengthUnit.exactMillimetres(fromValue: $0) }
+                } else if angleUnit != nil {
+                    fail(.unitKindMismatch, at: unitPath, "angle unit \"\(symbol)\" on a length field", expected: unitWords(.length))
+                } else {
+                    fail(.unknownUnit, at: unitPath, "unknown unit \"\(symbol)\"", expected: unitWords(.length))
+                }
+            case .angle:
+                if angleUnit != nil {
+                    factor = { $0 }
+                } else if lengthUnit != nil {
+                    fail(.unitKindMismatch, at: unitPath, "length unit \"\(symbol)\" on an angle field", expected: unitWords(.angle))
+                } else {
+                    fail(.unknownUnit, at: unitPath, "unknown unit \"\(symbol)\"", expected: unitWords(.angle))
+                }
+            }
+        case let other?:
+            fail(.unitNotString, at: unitPath, "the unit is a JSON \(other.typeName)", expected: "a unit string: \(unitWords(quantity))")
+            ok = false
+        }
+        guard ok, let amount, let factor else { return nil }
+        return factor(amount)
+    }
+
+    /// Records why a non-number was rejected where a number belongs.
+    private mutating func rejectNonNumber(_ value: JSONValue, at path: String, expected: String) {
+        switch value {
+        case .null:
+            fail(.nullValue, at: path, "null instead of a number (leave the field out if it has no value)", expected: expected)
+        case .bool(let flag):
+            fail(.booleanValue, at: path, "the boolean \(flag) instead of a number", expected: expected)
+        case .string(let text):
+            if let parsed = Double(text.trimmingWhitespace()) {
+                if parsed.isFinite {
+                    fail(.numericString, at: path, "the number is written as the string \"\(text)\"", expected: expected)
+                } else {
+                    fail(.nonFinite, at: path, "the string \"\(text)\" spells a non-finite number", expected: "a finite \(expected)")
+                }
+            } else {
+                fail(.wrongType, at: path, "the string \"\(text)\" instead of a number", expected: expected)
+            }
+        case .array, .object, .number:
+            fail(.wrongType, at: path, "a JSON \(value.typeName) instead of a number", expected: expected)
+        }
+    }
+}

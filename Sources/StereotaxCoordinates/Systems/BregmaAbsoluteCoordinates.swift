@@ -1,0 +1,53 @@
+import StereotaxGeometry
+import StereotaxJSON
+
+/// `Stereotaxic_BregmaAbsolute`. A point relative to bregma on the skull: AP positive anterior, ML positive to the animal's right, DV positive ventral (millimetres), and the insertion angles (degrees).
+///
+/// Every field is optional: an absent field is `nil`, never zero.
+public struct BregmaAbsoluteCoordinates: CoordinateSystem {
+    public static let systemName = CoordinateSystemName.stereotaxicBregmaAbsolute
+
+    /// `apCoordinate`: anterior-posterior offset from bregma, anterior positive. Legacy name: `apCoordinates`.
+    public var apCoordinate: Length?
+    /// `mlCoordinate`: medial-lateral offset from bregma, the animal's right positive. Legacy name: `mlCoordinates`.
+    public var mlCoordinate: Length?
+    /// `dvCoordinate`: dorsal-ventral offset from bregma, ventral positive. Legacy name: `dvCoordinates`.
+    public var dvCoordinate: Length?
+    /// `apAngle`: tilt in the sagittal plane, 0 = vertical, positive = upper end leans anterior.
+    public var apAngle: Angle?
+    /// `mlAngle`: tilt in the coronal plane, 0 = vertical, positive = upper end leans to the right.
+    public var mlAngle: Angle?
+    /// `dvAngle`: rotation about the probe's own axis, positive clockwise seen from above.
+    public var dvAngle: Angle?
+    /// Members that are no field of this system, kept in order.
+    public var unknownFields: JSONObject
+
+    public init() { self.unknownFields = JSONObject() }
+
+    public init(
+        apCoordinate: Length? = nil,
+        mlCoordinate: Length? = nil,
+        dvCoordinate: Length? = nil,
+        apAngle: Angle? = nil,
+        mlAngle: Angle? = nil,
+        dvAngle: Angle? = nil,
+        unknownFields: JSONObject = JSONObject()
+    ) {
+        self.apCoordinate = apCoordinate
+        self.mlCoordinate = mlCoordinate
+        self.dvCoordinate = dvCoordinate
+        self.apAngle = apAngle
+        self.mlAngle = mlAngle
+        self.dvAngle = dvAngle
+        self.unknownFields = unknownFields
+    }
+
+    public static let fields: [CoordinateField<BregmaAbsoluteCoordinates>] = [
+        .length("apCoordinate", \.apCoordinate, legacy: [.plural("apCoordinates")], meaning: "anterior-posterior offset from bregma, anterior positive"),
+        .length("mlCoordinate", \.mlCoordinate, legacy: [.plural("mlCoordinates")], meaning: "medial-lateral offset from bregma, the animal's right positive"),
+        .length("dvCoordinate", \.dvCoordinate, legacy: [.plural("dvCoordinates")], meaning: "dorsal-ventral offset from bregma, ventral positive"),
+        .angle("apAngle", \.apAngle, meaning: "tilt in the sagittal plane, 0 = vertical, positive = upper end leans anterior"),
+        .angle("mlAngle", \.mlAngle, meaning: "tilt in the coronal plane, 0 = vertical, positive = upper end leans to the right"),
+        .angle("dvAngle", \.dvAngle, meaning: "rotation about the probe's own axis, positive clockwise seen from above"),
+    ]
+}

@@ -1,0 +1,53 @@
+import StereotaxGeometry
+import StereotaxJSON
+
+/// `CCF_XYZ_Absolute`. A point in the Allen Common Coordinate Framework: x = AP posterior-positive, y = DV ventral-positive, z = ML right-positive, origin at the volume's front-top-left corner (millimetres inside; records usually give µm), with angles (degrees).
+///
+/// Every field is optional: an absent field is `nil`, never zero.
+public struct CCFXYZAbsoluteCoordinates: CoordinateSystem {
+    public static let systemName = CoordinateSystemName.ccfXYZAbsolute
+
+    /// `x`: anterior-posterior position, posterior positive.
+    public var x: Length?
+    /// `y`: dorsal-ventral position, ventral positive.
+    public var y: Length?
+    /// `z`: medial-lateral position, the animal's right positive.
+    public var z: Length?
+    /// `xAngle`: angle about the CCF x (AP) axis.
+    public var xAngle: Angle?
+    /// `yAngle`: angle about the CCF y (DV) axis.
+    public var yAngle: Angle?
+    /// `zAngle`: angle about the CCF z (ML) axis.
+    public var zAngle: Angle?
+    /// Members that are no field of this system, kept in order.
+    public var unknownFields: JSONObject
+
+    public init() { self.unknownFields = JSONObject() }
+
+    public init(
+        x: Length? = nil,
+        y: Length? = nil,
+        z: Length? = nil,
+        xAngle: Angle? = nil,
+        yAngle: Angle? = nil,
+        zAngle: Angle? = nil,
+        unknownFields: JSONObject = JSONObject()
+    ) {
+        self.x = x
+        self.y = y
+        self.z = z
+        self.xAngle = xAngle
+        self.yAngle = yAngle
+        self.zAngle = zAngle
+        self.unknownFields = unknownFields
+    }
+
+    public static let fields: [CoordinateField<CCFXYZAbsoluteCoordinates>] = [
+        .length("x", \.x, meaning: "anterior-posterior position, posterior positive"),
+        .length("y", \.y, meaning: "dorsal-ventral position, ventral positive"),
+        .length("z", \.z, meaning: "medial-lateral position, the animal's right positive"),
+        .angle("xAngle", \.xAngle, meaning: "angle about the CCF x (AP) axis"),
+        .angle("yAngle", \.yAngle, meaning: "angle about the CCF y (DV) axis"),
+        .angle("zAngle", \.zAngle, meaning: "angle about the CCF z (ML) axis"),
+    ]
+}

@@ -1,0 +1,53 @@
+import StereotaxGeometry
+import StereotaxJSON
+
+/// `Stereotaxic_LambdaBrainSurface`. An insertion whose entry point is given by AP/ML relative to lambda (millimetres) and whose target lies `depth` along the shaft below the brain surface, with the insertion angles (degrees).
+///
+/// Every field is optional: an absent field is `nil`, never zero.
+public struct LambdaBrainSurfaceCoordinates: CoordinateSystem {
+    public static let systemName = CoordinateSystemName.stereotaxicLambdaBrainSurface
+
+    /// `apCoordinate`: anterior-posterior offset of the entry point from lambda, anterior positive. Legacy name: `apCoordinates`.
+    public var apCoordinate: Length?
+    /// `mlCoordinate`: medial-lateral offset of the entry point from lambda, the animal's right positive. Legacy name: `mlCoordinates`.
+    public var mlCoordinate: Length?
+    /// `depth`: distance along the shaft from the brain surface to the target. Legacy name: `surfaceDepth`.
+    public var depth: Length?
+    /// `rotation`: rotation about the probe's own axis, positive clockwise seen from above.
+    public var rotation: Angle?
+    /// `apAngle`: tilt in the sagittal plane, 0 = vertical, positive = upper end leans anterior.
+    public var apAngle: Angle?
+    /// `mlAngle`: tilt in the coronal plane, 0 = vertical, positive = upper end leans to the right.
+    public var mlAngle: Angle?
+    /// Members that are no field of this system, kept in order.
+    public var unknownFields: JSONObject
+
+    public init() { self.unknownFields = JSONObject() }
+
+    public init(
+        apCoordinate: Length? = nil,
+        mlCoordinate: Length? = nil,
+        depth: Length? = nil,
+        rotation: Angle? = nil,
+        apAngle: Angle? = nil,
+        mlAngle: Angle? = nil,
+        unknownFields: JSONObject = JSONObject()
+    ) {
+        self.apCoordinate = apCoordinate
+        self.mlCoordinate = mlCoordinate
+        self.depth = depth
+        self.rotation = rotation
+        self.apAngle = apAngle
+        self.mlAngle = mlAngle
+        self.unknownFields = unknownFields
+    }
+
+    public static let fields: [CoordinateField<LambdaBrainSurfaceCoordinates>] = [
+        .length("apCoordinate", \.apCoordinate, legacy: [.plural("apCoordinates")], meaning: "anterior-posterior offset of the entry point from lambda, anterior positive"),
+        .length("mlCoordinate", \.mlCoordinate, legacy: [.plural("mlCoordinates")], meaning: "medial-lateral offset of the entry point from lambda, the animal's right positive"),
+        .length("depth", \.depth, legacy: [.renamed("surfaceDepth")], meaning: "distance along the shaft from the brain surface to the target"),
+        .angle("rotation", \.rotation, meaning: "rotation about the probe's own axis, positive clockwise seen from above"),
+        .angle("apAngle", \.apAngle, meaning: "tilt in the sagittal plane, 0 = vertical, positive = upper end leans anterior"),
+        .angle("mlAngle", \.mlAngle, meaning: "tilt in the coronal plane, 0 = vertical, positive = upper end leans to the right"),
+    ]
+}

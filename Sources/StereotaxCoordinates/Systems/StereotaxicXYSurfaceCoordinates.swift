@@ -1,0 +1,53 @@
+import StereotaxGeometry
+import StereotaxJSON
+
+/// `Stereotaxic_XY_Surface`. An insertion whose entry point is given on the frame's x/y axes (millimetres) and whose target lies `depth` along the shaft below the brain surface, with angles (degrees).
+///
+/// Every field is optional: an absent field is `nil`, never zero.
+public struct StereotaxicXYSurfaceCoordinates: CoordinateSystem {
+    public static let systemName = CoordinateSystemName.stereotaxicXYSurface
+
+    /// `x`: entry position along the frame's x axis.
+    public var x: Length?
+    /// `y`: entry position along the frame's y axis.
+    public var y: Length?
+    /// `depth`: distance along the shaft from the brain surface to the target. Legacy name: `surfaceDepth`.
+    public var depth: Length?
+    /// `xAngle`: angle about the frame's x axis.
+    public var xAngle: Angle?
+    /// `yAngle`: angle about the frame's y axis.
+    public var yAngle: Angle?
+    /// `rotation`: rotation about the probe's own axis.
+    public var rotation: Angle?
+    /// Members that are no field of this system, kept in order.
+    public var unknownFields: JSONObject
+
+    public init() { self.unknownFields = JSONObject() }
+
+    public init(
+        x: Length? = nil,
+        y: Length? = nil,
+        depth: Length? = nil,
+        xAngle: Angle? = nil,
+        yAngle: Angle? = nil,
+        rotation: Angle? = nil,
+        unknownFields: JSONObject = JSONObject()
+    ) {
+        self.x = x
+        self.y = y
+        self.depth = depth
+        self.xAngle = xAngle
+        self.yAngle = yAngle
+        self.rotation = rotation
+        self.unknownFields = unknownFields
+    }
+
+    public static let fields: [CoordinateField<StereotaxicXYSurfaceCoordinates>] = [
+        .length("x", \.x, meaning: "entry position along the frame's x axis"),
+        .length("y", \.y, meaning: "entry position along the frame's y axis"),
+        .length("depth", \.depth, legacy: [.renamed("surfaceDepth")], meaning: "distance along the shaft from the brain surface to the target"),
+        .angle("xAngle", \.xAngle, meaning: "angle about the frame's x axis"),
+        .angle("yAngle", \.yAngle, meaning: "angle about the frame's y axis"),
+        .angle("rotation", \.rotation, meaning: "rotation about the probe's own axis"),
+    ]
+}

@@ -1,0 +1,53 @@
+import StereotaxGeometry
+import StereotaxJSON
+
+/// `Stereotaxic_XYZ_Absolute`. A point on the stereotaxic frame's own manipulator axes (millimetres), with angles about those axes (degrees).
+///
+/// Every field is optional: an absent field is `nil`, never zero.
+public struct StereotaxicXYZAbsoluteCoordinates: CoordinateSystem {
+    public static let systemName = CoordinateSystemName.stereotaxicXYZAbsolute
+
+    /// `x`: position along the frame's x axis.
+    public var x: Length?
+    /// `y`: position along the frame's y axis.
+    public var y: Length?
+    /// `z`: position along the frame's z axis.
+    public var z: Length?
+    /// `xAngle`: angle about the frame's x axis.
+    public var xAngle: Angle?
+    /// `yAngle`: angle about the frame's y axis.
+    public var yAngle: Angle?
+    /// `zAngle`: angle about the frame's z axis.
+    public var zAngle: Angle?
+    /// Members that are no field of this system, kept in order.
+    public var unknownFields: JSONObject
+
+    public init() { self.unknownFields = JSONObject() }
+
+    public init(
+        x: Length? = nil,
+        y: Length? = nil,
+        z: Length? = nil,
+        xAngle: Angle? = nil,
+        yAngle: Angle? = nil,
+        zAngle: Angle? = nil,
+        unknownFields: JSONObject = JSONObject()
+    ) {
+        self.x = x
+        self.y = y
+        self.z = z
+        self.xAngle = xAngle
+        self.yAngle = yAngle
+        self.zAngle = zAngle
+        self.unknownFields = unknownFields
+    }
+
+    public static let fields: [CoordinateField<StereotaxicXYZAbsoluteCoordinates>] = [
+        .length("x", \.x, meaning: "position along the frame's x axis"),
+        .length("y", \.y, meaning: "position along the frame's y axis"),
+        .length("z", \.z, meaning: "position along the frame's z axis"),
+        .angle("xAngle", \.xAngle, meaning: "angle about the frame's x axis"),
+        .angle("yAngle", \.yAngle, meaning: "angle about the frame's y axis"),
+        .angle("zAngle", \.zAngle, meaning: "angle about the frame's z axis"),
+    ]
+}

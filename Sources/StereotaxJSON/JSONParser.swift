@@ -1,0 +1,412 @@
+import Foundation
+
+extension JSONValue {
+    /// The deepest nesting of arrays and objects the parser accepts (deeper input is rejected
+    /// rather than risking the stack).
+    public static let maximumNestingDepth = 512
+
+    /// Parses one JSON text (RFC 8259) from UTF-8 bytes.
+    ///
+    /// Strict: no comments, trailing commas, single quotes, `NaN`/`Infinity` literals, or lone
+    /// surrogate escapes; numbers whose magnitude overflows `Double` are rejected (underflow
+    /// rounds to zero). A leading UTF-8 byte-order mark is skipped. Any value may be the top
+    /// level; only whitespace (space, tab, LF, CR) may surround it.
+    public static func parse(_ bytes: some Collection<UInt8>) throws(JSONParseError) -> JSONValue {
+        try parseBytes(bytes)
+    }
+
+    /// Parses one JSON text from UTF-8 data.
+    public static func parse(_ data: Data) throws(JSONParseError) -> JSONValue {
+        try parseBytes(data)
+    }
+
+    private static func parseBytes(_ bytes: some Collection<UInt8>) throws(JSONParseError) -> JSONValue {
+        let result: Result<JSONValue, JSONParseError>? = bytes.withContiguousStorageIfAvailable { buffer in
+            Result { () throws(JSONParseError) -> JSONValue in
+                var parser = JSONParser(buffer)
+                return try parser.parseDocument()
+            }
+        }
+        if let result { return try result.get() }
+        let copy = Array(bytes)
+        return try copy.withUnsafeBufferPointer { buffer throws(JSONParseError) -> JSONValue in
+            var parser = JSONParser(buffer)
+            return try parser.parseDocument()
+        }
+    }
+
+    /// Parses one JSON text from a string (its UTF-8 encoding).
+    public static func parse(_ string: String) throws(JSONParseError) -> JSONValue {
+        var string = string
+        let result = string.withUTF8 { buffer in
+            Result { () throws(JSONParseError) -> JSONValue in
+                var parser = JSONParser(buffer)
+                return try parser.parseDocument()
+            }
+        }
+        return try result.get()
+    }
+}
+
+/// A recursive-descent JSON parser over a contiguous UTF-8 buffer.
+struct JSONParser {
+    private let bytes: UnsafeBufferPointer<UInt8>
+    private var index = 0
+    private var depth = 0
+
+    init(_ bytes: UnsafeBufferPointer<UInt8>) { self.bytes = bytes }
+
+    mutating func parseDocument() throws(JSONParseError) -> JSONValue {
+        if bytes.count >= 3, bytes[0] == 0xEF, bytes[1] == 0xBB, bytes[2] == 0xBF { index = 3 }
+        skipWhitespace()
+        guard index < bytes.count else {
+            throw error(.emptyInput, at: index, expected: "a JSON value")
+        }
+        let value = try parseValue()
+        skipWhitespace()
+        guard index == bytes.count else {
+            throw error(.trailingContent, at: index, expected: "end of input after the top-level value")
+        }
+        return value
+    }
+
+    // MARK: Values
+
+    private mutating func parseValue() throws(JSONParseError) -> JSONValue {
+        guard index < bytes.count else {
+            throw error(.unexpectedEnd, at: index, expected: "a JSON value")
+        }
+        switch bytes[index] {
+        case UInt8(ascii: "{"): return try parseObject()
+        case UInt8(ascii: "["): return try parseArray()
+        case UInt8(ascii: "\""): return .string(try parseString())
+        case UInt8(ascii: "t"): try expectLiteral("true"); return .bool(true)
+        case UInt8(ascii: "f"): try expectLiteral("false"); return .bool(false)
+        case UInt8(ascii: "n"): try expectLiteral("null"); return .null
+        case UInt8(ascii: "-"), UInt8(ascii: "0")...UInt8(ascii: "9"): return .number(try parseNumber())
+        default:
+            throw error(.unexpectedCharacter, at: index, expected: "a JSON value (object, array, string, number, true, false or null)")
+        }
+    }
+
+    private mutating func expectLiteral(_ literal: StaticString) throws(JSONParseError) {
+        let start = index
+        let count = literal.utf8CodeUnitCount
+        for offset in 0..<count {
+            guard index < bytes.count else {
+                throw error(.unexpectedEnd, at: index, expected: "the literal '\(literal)'")
+            }
+            guard bytes[index] == literal.utf8Start[offset] else {
+                throw error(.unexpectedCharacter, at: start == index ? start : index, expected: "the literal '\(literal)'")
+            }
+            index += 1
+        }
+    }
+
+    private mutating func enterContainer() throws(JSONParseError) {
+        depth += 1
+        guard depth <= JSONValue.maximumNestingDepth else {
+            throw error(.nestingTooDeep, at: index, expected: "at most \(JSONValue.maximumNestingDepth) nested arrays/objects")
+        }
+    }
+
+    private mutating func parseObject() throws(JSONParseError) -> JSONValue {
+        try enterContainer()
+        index += 1  // {
+        var members: [JSONObject.Member] = []
+        skipWhitespace()
+        if index < bytes.count, bytes[index] == UInt8(ascii: "}") {
+            index += 1
+            depth -= 1
+            return .object(JSONObject(members))
+        }
+        while true {
+            skipWhitespace()
+            guard index < bytes.count else { throw error(.unexpectedEnd, at: index, expected: "a member name string") }
+            guard bytes[index] == UInt8(ascii: "\"") else {
+                throw error(.unexpectedCharacter, at: index, expected: "a member name string in double quotes")
+            }
+            let key = try parseString()
+            skipWhitespace()
+            guard index < bytes.count else { throw error(.unexpectedEnd, at: index, expected: "':' after the member name") }
+            guard bytes[index] == UInt8(ascii: ":") else {
+                throw error(.unexpectedCharacter, at: index, expected: "':' after the member name")
+            }
+            index += 1
+            skipWhitespace()
+            let value = try parseValue()
+            members.append(JSONObject.Member(key: key, value: value))
+            skipWhitespace()
+            guard index < bytes.count else { throw error(.unexpectedEnd, at: index, expected: "',' or '}'") }
+            switch bytes[index] {
+            case UInt8(ascii: ","): index += 1
+            case UInt8(ascii: "}"):
+                index += 1
+                depth -= 1
+                return .object(JSONObject(members))
+            default: throw error(.unexpectedCharacter, at: index, expected: "',' or '}' after an object member")
+            }
+        }
+    }
+
+    private mutating func parseArray() throws(JSONParseError) -> JSONValue {
+        try enterContainer()
+        index += 1  // [
+        var elements: [JSONValue] = []
+        skipWhitespace()
+        if index < bytes.count, bytes[index] == UInt8(ascii: "]") {
+            index += 1
+            depth -= 1
+            return .array(elements)
+        }
+        while true {
+            skipWhitespace()
+            elements.append(try parseValue())
+            skipWhitespace()
+            guard index < bytes.count else { throw error(.unexpectedEnd, at: index, expected: "',' or ']'") }
+            switch bytes[index] {
+            case UInt8(ascii: ","): index += 1
+            case UInt8(ascii: "]"):
+                index += 1
+                depth -= 1
+                return .array(elements)
+            default: throw error(.unexpectedCharacter, at: index, expected: "',' or ']' after an array element")
+            }
+        }
+    }
+
+    // MARK: Numbers
+
+    /// number = [ "-" ] int [ frac ] [ exp ]; int = "0" / digit1-9 *DIGIT.
+    private mutating func parseNumber() throws(JSONParseError) -> JSONNumber {
+        let start = index
+        var isInteger = true
+        if bytes[index] == UInt8(ascii: "-") { index += 1 }
+        guard index < bytes.count else { throw error(.unexpectedEnd, at: index, expected: "a digit after '-'") }
+        if bytes[index] == UInt8(ascii: "0") {
+            index += 1
+            if index < bytes.count, isDigit(bytes[index]) {
+                throw error(.invalidNumber, at: index, expected: "no leading zeros: '.', 'e' or the end of the number after '0'")
+            }
+        } else if isDigit(bytes[index]) {
+            while index < bytes.count, isDigit(bytes[index]) { index += 1 }
+        } else {
+            throw error(.invalidNumber, at: index, expected: "a digit")
+        }
+        if index < bytes.count, bytes[index] == UInt8(ascii: ".") {
+            isInteger = false
+            index += 1
+            guard index < bytes.count, isDigit(bytes[index]) else {
+                throw error(index < bytes.count ? .invalidNumber : .unexpectedEnd, at: index, expected: "a digit after the decimal point")
+            }
+            while index < bytes.count, isDigit(bytes[index]) { index += 1 }
+        }
+        if index < bytes.count, bytes[index] == UInt8(ascii: "e") || bytes[index] == UInt8(ascii: "E") {
+            isInteger = false
+            index += 1
+            if index < bytes.count, bytes[index] == UInt8(ascii: "+") || bytes[index] == UInt8(ascii: "-") { index += 1 }
+            guard index < bytes.count, isDigit(bytes[index]) else {
+                throw error(index < bytes.count ? .invalidNumber : .unexpectedEnd, at: index, expected: "a digit in the exponent")
+            }
+            while index < bytes.count, isDigit(bytes[index]) { index += 1 }
+        }
+        let slice = UnsafeBufferPointer(rebasing: bytes[start..<index])
+        let literal = String(decoding: slice, as: UTF8.self)
+        let value: Double
+        if isInteger, slice.count <= 16, let exact = Self.exactSmallInteger(slice) {
+            value = exact
+        } else if let parsed = Double(literal), parsed.isFinite {
+            value = parsed
+        } else {
+            throw error(.numberOutOfRange, at: start, expected: "a number whose magnitude fits a 64-bit float (below about 1.8e308)")
+        }
+        return JSONNumber(value: value, isIntegerLiteral: isInteger, literal: literal)
+    }
+
+    /// Integers of at most 15 digits are exact in a `Double`; convert them without strtod.
+    private static func exactSmallInteger(_ slice: UnsafeBufferPointer<UInt8>) -> Double? {
+        var negative = false
+        var digits = slice[...]
+        if digits.first == UInt8(ascii: "-") {
+            negative = true
+            digits = digits.dropFirst()
+        }
+        guard digits.count <= 15 else { return nil }
+        var magnitude: Int64 = 0
+        for digit in digits { magnitude = magnitude * 10 + Int64(digit &- UInt8(ascii: "0")) }
+        let value = Double(magnitude)
+        return negative ? -value : value
+    }
+
+    @inline(__always) private func isDigit(_ byte: UInt8) -> Bool {
+        byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9")
+    }
+
+    // MARK: Strings
+
+    /// Parses a string starting at the opening quote; validates UTF-8 and decodes escapes.
+    private mutating func parseString() throws(JSONParseError) -> String {
+        index += 1  // opening quote
+        let start = index
+        // Fast path: no escapes — validate and decode the slice in one go.
+        while index < bytes.count {
+            let byte = bytes[index]
+            if byte == UInt8(ascii: "\"") {
+                let slice = UnsafeBufferPointer(rebasing: bytes[start..<index])
+                index += 1
+                return String(decoding: slice, as: UTF8.self)
+            }
+            if byte == UInt8(ascii: "\\") { break }
+            if byte < 0x20 {
+                throw error(.controlCharacterInString, at: index, expected: "control characters (U+0000–U+001F) escaped, e.g. \\n or \\u0000")
+            }
+            if byte < 0x80 { index += 1 } else { try skipUTF8Sequence() }
+        }
+        guard index < bytes.count else { throw error(.unexpectedEnd, at: index, expected: "the closing '\"' of the string") }
+        // Slow path: copy what was scanned and decode escapes.
+        var scalars: [UInt8] = Array(UnsafeBufferPointer(rebasing: bytes[start..<index]))
+        while index < bytes.count {
+            let byte = bytes[index]
+            if byte == UInt8(ascii: "\"") {
+                index += 1
+                return String(decoding: scalars, as: UTF8.self)
+            }
+            if byte == UInt8(ascii: "\\") {
+                try decodeEscape(into: &scalars)
+            } else if byte < 0x20 {
+                throw error(.controlCharacterInString, at: index, expected: "control characters (U+0000–U+001F) escaped, e.g. \\n or \\u0000")
+            } else if byte < 0x80 {
+                scalars.append(byte)
+                index += 1
+            } else {
+                let sequenceStart = index
+                try skipUTF8Sequence()
+                scalars.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[sequenceStart..<index]))
+            }
+        }
+        throw error(.unexpectedEnd, at: index, expected: "the closing '\"' of the string")
+    }
+
+    private mutating func decodeEscape(into output: inout [UInt8]) throws(JSONParseError) {
+        let escapeStart = index
+        index += 1  // backslash
+        guard index < bytes.count else { throw error(.unexpectedEnd, at: index, expected: "an escape character after '\\'") }
+        let byte = bytes[index]
+        index += 1
+        switch byte {
+        case UInt8(ascii: "\""): output.append(UInt8(ascii: "\""))
+        case UInt8(ascii: "\\"): output.append(UInt8(ascii: "\\"))
+        case UInt8(ascii: "/"): output.append(UInt8(ascii: "/"))
+        case UInt8(ascii: "b"): output.append(0x08)
+        case UInt8(ascii: "f"): output.append(0x0C)
+        case UInt8(ascii: "n"): output.append(0x0A)
+        case UInt8(ascii: "r"): output.append(0x0D)
+        case UInt8(ascii: "t"): output.append(0x09)
+        case UInt8(ascii: "u"):
+            let first = try readHex4()
+            var scalarValue = UInt32(first)
+            if (0xD800...0xDBFF).contains(first) {
+                guard index + 1 < bytes.count, bytes[index] == UInt8(ascii: "\\"), bytes[index + 1] == UInt8(ascii: "u") else {
+                    throw error(.unpairedSurrogate, at: escapeStart, expected: "a low surrogate escape \\uDC00–\\uDFFF after a high surrogate")
+                }
+                index += 2
+                let second = try readHex4()
+                guard (0xDC00...0xDFFF).contains(second) else {
+                    throw error(.unpairedSurrogate, at: escapeStart, expected: "a low surrogate escape \\uDC00–\\uDFFF after a high surrogate")
+                }
+                scalarValue = 0x10000 + ((UInt32(first) - 0xD800) << 10) + (UInt32(second) - 0xDC00)
+            } else if (0xDC00...0xDFFF).contains(first) {
+                throw error(.unpairedSurrogate, at: escapeStart, expected: "a high surrogate escape \\uD800–\\uDBFF before a low surrogate")
+            }
+            let scalar = Unicode.Scalar(scalarValue)!  // surrogates excluded above
+            output.append(contentsOf: UTF8.encode(scalar)!)
+        default:
+            throw error(.invalidEscape, at: escapeStart, expected: "one of \\\" \\\\ \\/ \\b \\f \\n \\r \\t \\uXXXX")
+        }
+    }
+
+    private mutating func readHex4() throws(JSONParseError) -> UInt16 {
+        var value: UInt16 = 0
+        for _ in 0..<4 {
+            guard index < bytes.count else { throw error(.unexpectedEnd, at: index, expected: "four hexadecimal digits after \\u") }
+            let byte = bytes[index]
+            let digit: UInt8
+            switch byte {
+            case UInt8(ascii: "0")...UInt8(ascii: "9"): digit = byte - UInt8(ascii: "0")
+            case UInt8(ascii: "a")...UInt8(ascii: "f"): digit = byte - UInt8(ascii: "a") + 10
+            case UInt8(ascii: "A")...UInt8(ascii: "F"): digit = byte - UInt8(ascii: "A") + 10
+            default: throw error(.invalidEscape, at: index, expected: "four hexadecimal digits after \\u")
+            }
+            value = value << 4 | UInt16(digit)
+            index += 1
+        }
+        return value
+    }
+
+    /// Advances over one well-formed multi-byte UTF-8 sequence (no overlongs, no surrogates,
+    /// nothing above U+10FFFF), or throws at its first byte.
+    private mutating func skipUTF8Sequence() throws(JSONParseError) {
+        let lead = bytes[index]
+        let length: Int
+        var lowerBound: UInt8 = 0x80
+        var upperBound: UInt8 = 0xBF
+        switch lead {
+        case 0xC2...0xDF: length = 2
+        case 0xE0: length = 3; lowerBound = 0xA0
+        case 0xE1...0xEC, 0xEE...0xEF: length = 3
+        case 0xED: length = 3; upperBound = 0x9F
+        case 0xF0: length = 4; lowerBound = 0x90
+        case 0xF1...0xF3: length = 4
+        case 0xF4: length = 4; upperBound = 0x8F
+        default: throw error(.invalidUTF8, at: index, expected: "well-formed UTF-8")
+        }
+        guard index + length <= bytes.count else { throw error(.invalidUTF8, at: index, expected: "well-formed UTF-8 (sequence cut short)") }
+        let second = bytes[index + 1]
+        guard second >= lowerBound, second <= upperBound else { throw error(.invalidUTF8, at: index, expected: "well-formed UTF-8") }
+        for offset in 2..<max(2, length) {
+            guard bytes[index + offset] & 0xC0 == 0x80 else { throw error(.invalidUTF8, at: index, expected: "well-formed UTF-8") }
+        }
+        index += length
+    }
+
+    // MARK: Whitespace and errors
+
+    @inline(__always) private mutating func skipWhitespace() {
+        while index < bytes.count {
+            switch bytes[index] {
+            case 0x20, 0x09, 0x0A, 0x0D: index += 1
+            default: return
+            }
+        }
+    }
+
+    /// Builds an error at `offset`, computing line and column (1-based; columns count Unicode
+    /// scalars, i.e. bytes that are not UTF-8 continuation bytes).
+    private func error(_ kind: JSONParseError.Kind, at offset: Int, expected: String) -> JSONParseError {
+        var line = 1
+        var column = 1
+        var position = 0
+        while position < offset, position < bytes.count {
+            let byte = bytes[position]
+            if byte == 0x0A {
+                line += 1
+                column = 1
+            } else if byte & 0xC0 != 0x80 {
+                column += 1
+            }
+            position += 1
+        }
+        let found: String
+        if offset >= bytes.count {
+            found = "end of input"
+        } else {
+            let byte = bytes[offset]
+            if byte >= 0x20, byte < 0x7F {
+                found = "'\(Character(Unicode.Scalar(byte)))'"
+            } else {
+                found = "byte 0x" + String(byte, radix: 16, uppercase: true)
+            }
+        }
+        return JSONParseError(kind: kind, found: found, expected: expected, byteOffset: offset, line: line, column: column)
+    }
+}

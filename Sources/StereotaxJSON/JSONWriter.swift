@@ -1,0 +1,95 @@
+/// How ``JSONValue/serialized(_:)`` lays out its output.
+public enum JSONLayout: Sendable, Hashable {
+    /// No whitespace at all: `{"a":[1,2]}`.
+    case compact
+    /// One member or element per line, indented by `indent` spaces, `"key": value`;
+    /// empty arrays and objects stay `[]` and `{}`.
+    case pretty(indent: Int = 2)
+}
+
+extension JSONValue {
+    /// The value as JSON text. Object members keep their order (duplicates included), numbers
+    /// are written with their literal text (see ``JSONNumber``), strings are escaped minimally:
+    /// `"`, `\` and the control characters U+0000–U+001F (as `\b \f \n \r \t` or `\u00XX`);
+    /// everything else, including non-ASCII, is written as UTF-8.
+    public func serialized(_ layout: JSONLayout = .compact) -> String {
+        var output: [UInt8] = []
+        output.reserveCapacity(256)
+        write(to: &output, layout: layout, level: 0)
+        return String(decoding: output, as: UTF8.self)
+    }
+
+    /// The value as UTF-8 JSON bytes (see ``serialized(_:)``).
+    public func serializedBytes(_ layout: JSONLayout = .compact) -> [UInt8] {
+        var output: [UInt8] = []
+        write(to: &output, layout: layout, level: 0)
+        return output
+    }
+
+    private func write(to output: inout [UInt8], layout: JSONLayout, level: Int) {
+        switch self {
+        case .null: output.append(contentsOf: "null".utf8)
+        case .bool(let flag): output.append(contentsOf: (flag ? "true" : "false").utf8)
+        case .number(let number): output.append(contentsOf: number.literal.utf8)
+        case .string(let string): Self.writeString(string, to: &output)
+        case .array(let elements):
+            guard !elements.isEmpty else {
+                output.append(contentsOf: "[]".utf8)
+                return
+            }
+            output.append(UInt8(ascii: "["))
+            for (offset, element) in elements.enumerated() {
+                if offset > 0 { output.append(UInt8(ascii: ",")) }
+                Self.newline(to: &output, layout: layout, level: level + 1)
+                element.write(to: &output, layout: layout, level: level + 1)
+            }
+            Self.newline(to: &output, layout: layout, level: level)
+            output.append(UInt8(ascii: "]"))
+        case .object(let object):
+            guard !object.isEmpty else {
+                output.append(contentsOf: "{}".utf8)
+                return
+            }
+            output.append(UInt8(ascii: "{"))
+            for (offset, member) in object.members.enumerated() {
+                if offset > 0 { output.append(UInt8(ascii: ",")) }
+                Self.newline(to: &output, layout: layout, level: level + 1)
+                Self.writeString(member.key, to: &output)
+                output.append(UInt8(ascii: ":"))
+                if case .pretty = layout { output.append(UInt8(ascii: " ")) }
+                member.value.write(to: &output, layout: layout, level: level + 1)
+            }
+            Self.newline(to: &output, layout: layout, level: level)
+            output.append(UInt8(ascii: "}"))
+        }
+    }
+
+    private static func newline(to output: inout [UInt8], layout: JSONLayout, level: Int) {
+        guard case .pretty(let indent) = layout else { return }
+        output.append(0x0A)
+        output.append(contentsOf: repeatElement(UInt8(ascii: " "), count: max(0, indent) * level))
+    }
+
+    private static let hexDigits = Array("0123456789abcdef".utf8)
+
+    private static func writeString(_ string: String, to output: inout [UInt8]) {
+        output.append(UInt8(ascii: "\""))
+        for byte in string.utf8 {
+            switch byte {
+            case UInt8(ascii: "\""): output.append(contentsOf: [UInt8(ascii: "\\"), UInt8(ascii: "\"")])
+            case UInt8(ascii: "\\"): output.append(contentsOf: [UInt8(ascii: "\\"), UInt8(ascii: "\\")])
+            case 0x08: output.append(contentsOf: [UInt8(ascii: "\\"), UInt8(ascii: "b")])
+            case 0x0C: output.append(contentsOf: [UInt8(ascii: "\\"), UInt8(ascii: "f")])
+            case 0x0A: output.append(contentsOf: [UInt8(ascii: "\\"), UInt8(ascii: "n")])
+            case 0x0D: output.append(contentsOf: [UInt8(ascii: "\\"), UInt8(ascii: "r")])
+            case 0x09: output.append(contentsOf: [UInt8(ascii: "\\"), UInt8(ascii: "t")])
+            case 0x00..<0x20:
+                output.append(contentsOf: "\\u00".utf8)
+                output.append(hexDigits[Int(byte >> 4)])
+                output.append(hexDigits[Int(byte & 0x0F)])
+            default: output.append(byte)
+            }
+        }
+        output.append(UInt8(ascii: "\""))
+    }
+}
