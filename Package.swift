@@ -39,10 +39,19 @@ let package = Package(
         ),
         .target(name: "StereotaxRecords", dependencies: ["StereotaxJSON"]),
         .target(
+            name: "StereotaxPlanning",
+            dependencies: ["StereotaxGeometry", "StereotaxCoordinates", "StereotaxFrames", "StereotaxAtlas", "StereotaxRecords"]
+        ),
+        .target(
+            name: "StereotaxValidation",
+            dependencies: ["StereotaxCoordinates", "StereotaxFrames", "StereotaxAtlas", "StereotaxRecords", "StereotaxPlanning"]
+        ),
+        .target(
             name: "StereotaxKit",
             dependencies: [
                 "StereotaxLinearAlgebra", "StereotaxGeometry", "StereotaxJSON",
                 "StereotaxCoordinates", "StereotaxFrames", "StereotaxAtlas", "StereotaxRecords",
+                "StereotaxPlanning", "StereotaxValidation",
             ]
         ),
         .executableTarget(
@@ -67,6 +76,8 @@ let package = Package(
         .testTarget(name: "StereotaxFramesTests", dependencies: ["StereotaxFrames"]),
         .testTarget(name: "StereotaxAtlasTests", dependencies: ["StereotaxAtlas"]),
         .testTarget(name: "StereotaxRecordsTests", dependencies: ["StereotaxRecords"]),
+        .testTarget(name: "StereotaxPlanningTests", dependencies: ["StereotaxPlanning"]),
+        .testTarget(name: "StereotaxValidationTests", dependencies: ["StereotaxValidation"]),
         .testTarget(name: "StereotaxCLITests", dependencies: ["StereotaxKit"]),
     ]
 )

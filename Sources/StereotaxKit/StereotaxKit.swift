@@ -6,3 +6,5 @@
 @_exported import StereotaxFrames
 @_exported import StereotaxAtlas
 @_exported import StereotaxRecords
+@_exported import StereotaxPlanning
+@_exported import StereotaxValidation

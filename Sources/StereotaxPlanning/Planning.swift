@@ -1,0 +1,1 @@
+// Planning: resolution, region checks, trajectories.
