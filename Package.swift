@@ -69,15 +69,6 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
-
-        .testTarget(name: "StereotaxLinearAlgebraTests", dependencies: ["StereotaxLinearAlgebra"]),
-        .testTarget(name: "StereotaxGeometryTests", dependencies: ["StereotaxGeometry"]),
-        .testTarget(name: "StereotaxCoordinatesTests", dependencies: ["StereotaxCoordinates"]),
         .testTarget(name: "StereotaxFramesTests", dependencies: ["StereotaxFrames"]),
-        .testTarget(name: "StereotaxAtlasTests", dependencies: ["StereotaxAtlas"]),
-        .testTarget(name: "StereotaxRecordsTests", dependencies: ["StereotaxRecords"]),
-        .testTarget(name: "StereotaxPlanningTests", dependencies: ["StereotaxPlanning"]),
-        .testTarget(name: "StereotaxValidationTests", dependencies: ["StereotaxValidation"]),
-        .testTarget(name: "StereotaxCLITests", dependencies: ["StereotaxKit"]),
     ]
 )
