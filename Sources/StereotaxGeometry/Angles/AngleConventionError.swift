@@ -1,5 +1,3 @@
-import Foundation
-
 /// Why a set of probe angles, a direction or an orientation was rejected.
 ///
 /// `field` names the convention and the field, e.g. `"BrainSTEM apAngle"` or
@@ -26,21 +24,5 @@ public enum AngleConventionError: Error, Equatable, Sendable, CustomStringConver
         case let .notARotation(deviation, tolerance):
             return "the orientation matrix is not a proper rotation (deviation \(deviation), tolerance \(tolerance))"
         }
-    }
-}
-
-extension Angle {
-    /// `self` if finite and within `allowed` (degrees); otherwise the error naming `field`.
-    func validated(_ field: String, in allowed: ClosedRange<Double>) throws(AngleConventionError) -> Angle {
-        guard degrees.isFinite else { throw .notFinite(field: field) }
-        guard allowed.contains(degrees) else {
-            throw .outOfRange(field: field, degrees: degrees, allowedDegrees: allowed)
-        }
-        return self
-    }
-
-    /// The angle of the point (x, y) from the +x axis, wrapped into (−180°, 180°].
-    static func atan2(_ y: Double, _ x: Double) -> Angle {
-        Angle(radians: Foundation.atan2(y, x)).normalized
     }
 }

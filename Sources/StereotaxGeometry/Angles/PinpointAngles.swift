@@ -35,7 +35,7 @@ public struct PinpointAngles: Hashable, Sendable {
         self.roll = try roll.validated("Pinpoint roll", in: Self.turnDegrees)
     }
 
-    private init(polar p: PolarAngles) {
+    init(polar p: PolarAngles) {
         yaw = p.azimuth
         pitch = .degrees(90) - p.polar
         roll = p.spin

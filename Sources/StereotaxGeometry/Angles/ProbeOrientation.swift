@@ -50,11 +50,3 @@ public struct ProbeOrientation: Hashable, Sendable {
     /// convention's documented rule decides which one carries the turn.
     static let gimbalLockTolerance = 1e-12
 }
-
-extension Vector3 {
-    /// The unit vector, or the error naming `field` for a zero or non-finite vector.
-    func unitDirection(_ field: String) throws(AngleConventionError) -> SIMD3<Double> {
-        guard let u = normalized else { throw .invalidDirection(field: field) }
-        return u.millimetres
-    }
-}
