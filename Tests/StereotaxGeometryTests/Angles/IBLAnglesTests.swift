@@ -37,6 +37,10 @@ import Testing
     // iblatlas' cart2sph gives φ = 0 for a vertical vector: all of the turn goes to roll.
     @Test func verticalProbeHasZeroPhiAndTheTurnInRoll() throws {
         #expect(IBLAngles(orientation: .vertical) == (try IBLAngles(theta: .zero, phi: .zero, roll: .degrees(90))))
+        // All zero in IBL: vertical with the features sagittal, BrainSTEM rotation −90°.
+        let zero = try IBLAngles(theta: .zero, phi: .zero).orientation
+        #expect(zero.maxAbsDifference(try BrainstemAngles(apAngle: .zero, mlAngle: .zero, rotation: .degrees(-90)).orientation()) < 1e-15)
+        #expect(zero.widthAxis.millimetres == SIMD3(1, 0, 0))
         for r in stride(from: -180.0, through: 180, by: 30) {
             let b = try BrainstemAngles(apAngle: .zero, mlAngle: .zero, rotation: .degrees(r))
             let ibl = IBLAngles(b)
