@@ -57,10 +57,10 @@ public struct BrainstemAngles: Hashable, Sendable {
         switch order {
         case .apThenML:
             let rest = (d.y * d.y + d.z * d.z).squareRoot()
-            self.init(trusted: -Angle.atan2(d.x, rest), rest > lock ? .atan2(-d.y, d.z) : .zero, .zero)
+            self.init(trusted: .atan2(-d.x, rest), rest > lock ? .atan2(-d.y, d.z) : .zero, .zero)
         case .mlThenAP:
             let rest = (d.x * d.x + d.z * d.z).squareRoot()
-            self.init(trusted: rest > lock ? -Angle.atan2(d.x, d.z) : .zero, .atan2(-d.y, rest), .zero)
+            self.init(trusted: rest > lock ? .atan2(-d.x, d.z) : .zero, .atan2(-d.y, rest), .zero)
         }
     }
 
@@ -74,17 +74,17 @@ public struct BrainstemAngles: Hashable, Sendable {
         let lock = ProbeOrientation.gimbalLockTolerance
         switch order {
         case .apThenML:
-            // R = R_AP(m)·R_ML(β)·R_DV(γ), β = −a: undo R_AP(m), then read β and γ.
+            // R = R_AP(m)·R_ML(−a)·R_DV(γ): undo R_AP(m), then read a and γ.
             let rest = (r[1, 2] * r[1, 2] + r[2, 2] * r[2, 2]).squareRoot()
             let m: Angle = rest > lock ? .atan2(-r[1, 2], r[2, 2]) : .zero
             let q = Matrix3.rotationAboutAP(-m) * r
-            self.init(trusted: -Angle.atan2(q[0, 2], max(q[2, 2], 0)), m, .atan2(q[1, 0], q[1, 1]))
+            self.init(trusted: .atan2(-q[0, 2], max(q[2, 2], 0)), m, .atan2(q[1, 0], q[1, 1]))
         case .mlThenAP:
-            // R = R_ML(β)·R_AP(m)·R_DV(γ), β = −a: undo R_ML(β), then read m and γ.
+            // R = R_ML(−a)·R_AP(m)·R_DV(γ): undo R_ML(−a), then read m and γ.
             let rest = (r[0, 2] * r[0, 2] + r[2, 2] * r[2, 2]).squareRoot()
-            let beta: Angle = rest > lock ? .atan2(r[0, 2], r[2, 2]) : .zero
-            let q = Matrix3.rotationAboutML(-beta) * r
-            self.init(trusted: (-beta).normalized, .atan2(-q[1, 2], max(q[2, 2], 0)), .atan2(-q[0, 1], q[0, 0]))
+            let a: Angle = rest > lock ? .atan2(-r[0, 2], r[2, 2]) : .zero
+            let q = Matrix3.rotationAboutML(a) * r
+            self.init(trusted: a, .atan2(-q[1, 2], max(q[2, 2], 0)), .atan2(-q[0, 1], q[0, 0]))
         }
     }
 }

@@ -56,6 +56,26 @@ import Testing
         }
     }
 
+    @Test func noAngleIsReadBackAsNegativeZero() throws {
+        func isNegativeZero(_ a: Angle) -> Bool { a.degrees == 0 && a.degrees.sign == .minus }
+        var orientations = try sampleOrientations()
+        for t in [-30.0, 0, 30] {   // single tilts and their mirror images, where zeros are common
+            orientations.append(try BrainstemAngles(apAngle: .degrees(t), mlAngle: .zero).orientation())
+            orientations.append(try BrainstemAngles(apAngle: .zero, mlAngle: .degrees(t)).orientation())
+        }
+        for o in orientations {
+            var angles: [Angle] = []
+            for order in BrainstemAngleOrder.allCases {
+                let b = BrainstemAngles(orientation: o, order: order)
+                let d = try BrainstemAngles(direction: o.shaftDirection, order: order)
+                angles += [b.apAngle, b.mlAngle, b.rotation, d.apAngle, d.mlAngle]
+            }
+            let (ibl, pinpoint, nte) = (IBLAngles(orientation: o), PinpointAngles(orientation: o), TrajectoryExplorerAngles(orientation: o))
+            angles += [ibl.theta, ibl.phi, ibl.roll, pinpoint.yaw, pinpoint.pitch, pinpoint.roll, nte.azimuth, nte.elevation]
+            #expect(!angles.contains(where: isNegativeZero))
+        }
+    }
+
     @Test func conversionsKeepTheShaft() throws {
         var rng = SplitMix64(seed: 31)
         for _ in 0..<300 {
