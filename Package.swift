@@ -69,7 +69,7 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
-        .testTarget(name: "StereotaxFramesTests", dependencies: ["StereotaxFrames"]),
+        .testTarget(name: "StereotaxFramesTests", dependencies: ["StereotaxFrames", "StereotaxCoordinates", "StereotaxJSON"]),
         .testTarget(name: "StereotaxGeometryTests", dependencies: ["StereotaxGeometry"]),
     ]
 )
