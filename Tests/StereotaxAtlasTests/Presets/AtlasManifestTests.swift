@@ -33,6 +33,13 @@ final class AtlasManifestTests: XCTestCase {
         XCTAssertEqual(fp.sharesSpaceWith, "allen-ccf-2017-25um")
     }
 
+    func testManifestTransformsAreThePresets() throws {
+        let allen = try AtlasManifest.bundled(id: "allen-ccf-2017-25um")
+        XCTAssertEqual(allen.stereotaxicTransforms, AllenStereotaxicPreset.all.map(\.name))
+        let rat = try AtlasManifest.bundled(id: "whs-rat-v4-39um")
+        XCTAssertEqual(rat.stereotaxicTransforms, WaxholmStereotaxicPreset.all.map(\.name))
+    }
+
     /// Every file's sha256 in the manifests equals the one the shared atlas README lists.
     func testChecksumsMatchTheSharedReadme() throws {
         let readme = try String(contentsOf: OntologyFixtures.atlasFile("README.md"), encoding: .utf8)
