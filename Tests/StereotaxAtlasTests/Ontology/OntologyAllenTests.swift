@@ -54,6 +54,11 @@ final class OntologyAllenTests: XCTestCase {
         XCTAssertEqual(Set(o.structures(acronymIgnoringCase: "ipf").map(\.id)), [49, 624])
     }
 
+    func testFoldingIgnoresCaseAccentsAndRepeatedSpaces() {
+        XCTAssertEqual(Ontology.fold("Nucleus raphÈ  magnus "), Ontology.fold("nucleus raphe magnus"))
+        XCTAssertNotEqual(Ontology.fold("Nucleus raphe magnus"), Ontology.fold("Nucleus raphe obscurus"))
+    }
+
     func testAncestorsDescendantsAndWithin() throws {
         let o = try allen()
         XCTAssertEqual(try o.ancestors(of: 320).map(\.acronym), ["MOp", "MO", "Isocortex", "CTXpl", "CTX", "CH", "grey", "root"])

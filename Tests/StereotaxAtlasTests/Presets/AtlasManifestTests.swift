@@ -40,6 +40,32 @@ final class AtlasManifestTests: XCTestCase {
         XCTAssertEqual(rat.stereotaxicTransforms, WaxholmStereotaxicPreset.all.map(\.name))
     }
 
+    /// Each preset's bregma (and the Waxholm presets' lambda) is a landmark of its manifest.
+    func testManifestLandmarksAreThePresetsLandmarks() throws {
+        let allen = try AtlasManifest.bundled(id: "allen-ccf-2017-25um")
+        let bregmas = allen.landmarks(named: "bregma").map(\.positionMicrometres)
+        for preset in AllenStereotaxicPreset.all {
+            let b = preset.bregmaInCCF.millimetres * 1000
+            XCTAssertTrue(bregmas.contains([b.x, b.y, b.z]), preset.name)
+        }
+        let pinpointLambda = try XCTUnwrap(allen.landmarks(named: "lambda").first)
+        let q = AllenStereotaxicPreset.pinpointQiu2018
+        XCTAssertEqual(pinpointLambda.positionMicrometres[0] - q.bregmaInCCF.millimetres.x * 1000,
+                       q.referenceBregmaLambdaDistance.micrometres, accuracy: 1e-9)
+
+        let rat = try AtlasManifest.bundled(id: "whs-rat-v4-39um")
+        let origin = try XCTUnwrap(rat.landmarks(named: "waxholm-origin").first?.positionMicrometres)
+        for (preset, source) in [(WaxholmStereotaxicPreset.herbs, "HERBS"), (.pinpoint, "Pinpoint")] {
+            for (name, point) in [("bregma", preset.bregma), ("lambda", preset.lambda)] {
+                let landmark = try XCTUnwrap(rat.landmarks(named: name).first { $0.source == source })
+                for axis in 0..<3 {
+                    XCTAssertEqual(landmark.positionMicrometres[axis], origin[axis] + point.millimetres[axis] * 1000,
+                                   accuracy: 1e-6, "\(source) \(name) axis \(axis)")
+                }
+            }
+        }
+    }
+
     /// Every file's sha256 in the manifests equals the one the shared atlas README lists.
     func testChecksumsMatchTheSharedReadme() throws {
         let readme = try String(contentsOf: OntologyFixtures.atlasFile("README.md"), encoding: .utf8)
