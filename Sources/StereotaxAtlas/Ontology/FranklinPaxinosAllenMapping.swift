@@ -75,7 +75,8 @@ public struct FranklinPaxinosAllenMapping: Sendable {
         return .unresolved(r)
     }
 
-    /// The Allen counterpart of a Franklin–Paxinos structure.
+    /// The Allen counterpart of a Franklin–Paxinos structure (`.noCounterpart`
+    /// for the added root, which has no row of its own).
     public func allenCounterpart(ofFranklinPaxinos id: Int) throws(OntologyLookupError) -> AllenCounterpart {
         let s = try tree.ontology.structure(id: id)
         return toAllen[s.id] ?? .noCounterpart

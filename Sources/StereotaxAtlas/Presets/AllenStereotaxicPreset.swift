@@ -18,7 +18,7 @@ import StereotaxFrames
 /// end is raised, so a point anterior of bregma moves dorsal):
 /// AP′ = AP cos θ + DV sin θ, DV′ = −AP sin θ + DV cos θ (DV ventral+).
 ///
-/// ``ibl-allen`` is the default (``default``): its constants are the ones most
+/// `ibl-allen` is the default (``default``): its constants are the ones most
 /// tools share (iblatlas' bregma is also Pinpoint's and IBL's default), it is
 /// a pure translation and axis flip so every CCF coordinate in a record maps
 /// back unchanged, and it reproduces iblatlas' `ccf2xyz`. For in-vivo
