@@ -71,5 +71,6 @@ let package = Package(
         ),
         .testTarget(name: "StereotaxFramesTests", dependencies: ["StereotaxFrames", "StereotaxCoordinates", "StereotaxJSON"]),
         .testTarget(name: "StereotaxGeometryTests", dependencies: ["StereotaxGeometry"]),
+        .testTarget(name: "StereotaxAtlasTests", dependencies: ["StereotaxAtlas"]),
     ]
 )
