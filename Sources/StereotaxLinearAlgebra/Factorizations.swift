@@ -3,6 +3,11 @@ import CLAPACK
 // Every routine here copies its input (LAPACK overwrites its arguments),
 // refuses non-finite input, and turns LAPACK's info code into a
 // `LinearAlgebraError`.
+//
+// Empty matrices are defined, not special-cased by LAPACK: the 0 × 0 matrix
+// is the identity of ℝ⁰ (determinant 1, its own inverse, condition number 1),
+// and a least-squares or SVD problem with a zero dimension has rank 0, no
+// singular values and a zero (minimum-norm) solution.
 
 extension Matrix {
     func requireFinite(_ what: String) throws {
@@ -18,6 +23,7 @@ extension Matrix {
     func luFactorization() throws -> (lu: Matrix, pivots: [Int32], oneNorm: Double) {
         try requireSquare("dgetrf")
         try requireFinite("dgetrf input")
+        if rows == 0 { return (self, [], 0) }
         let n = Int32(rows)
         var a = self
         var ipiv = [Int32](repeating: 0, count: rows)
@@ -33,6 +39,9 @@ extension Matrix {
     /// near 1 for a well-conditioned matrix, near 0 for a nearly singular one,
     /// exactly 0 for a singular one.
     public func reciprocalConditionNumber() throws -> Double {
+        try requireSquare("dgecon")
+        try requireFinite("dgecon input")
+        if rows == 0 { return 1 }
         let f: (lu: Matrix, pivots: [Int32], oneNorm: Double)
         do { f = try luFactorization() } catch LinearAlgebraError.singular { return 0 }
         var rcond = 0.0
@@ -63,6 +72,7 @@ extension Matrix {
     /// number is below machine epsilon, where the inverse would be noise.
     public func inverse() throws -> Matrix {
         var f = try luFactorization()
+        if rows == 0 { return self }
         let n = Int32(rows)
         var rcond = 0.0
         let cinfo = f.lu.storage.withUnsafeMutableBufferPointer { ab in
@@ -86,6 +96,7 @@ extension Matrix {
         let rcond = try reciprocalConditionNumber()
         if rcond == 0 { _ = try luFactorization() } // rethrows .singular with its pivot
         if rcond < Double.ulpOfOne { throw LinearAlgebraError.illConditioned(reciprocalCondition: rcond) }
+        if rows == 0 || b.columns == 0 { return Matrix(rows: rows, columns: b.columns) }
         var a = self
         var x = b
         var ipiv = [Int32](repeating: 0, count: rows)
@@ -111,6 +122,9 @@ extension Matrix {
         guard b.rows == rows else { throw LinearAlgebraError.dimensionMismatch("dgelsd: A is \(rows)×\(columns), b has \(b.rows) rows") }
         try requireFinite("dgelsd matrix")
         try b.requireFinite("dgelsd right-hand side")
+        if rows == 0 || columns == 0 || b.columns == 0 {
+            return (Matrix(rows: columns, columns: b.columns), 0, [Double](repeating: 0, count: min(rows, columns)))
+        }
         let m = Int32(rows), n = Int32(columns), nrhs = Int32(b.columns)
         let ldb = max(1, max(m, n))
         var a = self
@@ -128,6 +142,16 @@ extension Matrix {
         return (x, Int(rank), s)
     }
 
+    /// Least squares as ``leastSquares(_:rcond:)`` for a problem that must
+    /// have a unique solution: throws `.rankDeficient` when the effective rank
+    /// is below min(m, n).
+    public func fullRankLeastSquares(_ b: Matrix, rcond: Double? = nil) throws -> (solution: Matrix, singularValues: [Double]) {
+        let r = try leastSquares(b, rcond: rcond)
+        let required = Swift.min(rows, columns)
+        guard r.rank == required else { throw LinearAlgebraError.rankDeficient(rank: r.rank, required: required) }
+        return (r.solution, r.singularValues)
+    }
+
     /// Thin singular value decomposition `self = U · diag(σ) · Vᵀ` (dgesdd),
     /// σ in descending order. U is m×k, Vᵀ is k×n with k = min(m, n).
     public func singularValueDecomposition() throws -> (u: Matrix, singularValues: [Double], vt: Matrix) {
@@ -137,6 +161,7 @@ extension Matrix {
         var s = [Double](repeating: 0, count: Int(k))
         var u = Matrix(rows: rows, columns: Int(k))
         var vt = Matrix(rows: Int(k), columns: columns)
+        if k == 0 { return (u, s, vt) }
         let info = a.storage.withUnsafeMutableBufferPointer { ab in
             u.storage.withUnsafeMutableBufferPointer { ub in
                 vt.storage.withUnsafeMutableBufferPointer { vb in
@@ -149,19 +174,27 @@ extension Matrix {
         return (u, s, vt)
     }
 
-    /// The 2-norm condition number σ_max / σ_min (from the SVD); infinite for
-    /// a rank-deficient matrix.
+    /// The 2-norm condition number σ_max / σ_min over the min(m, n) singular
+    /// values (from the SVD); infinite for a rank-deficient matrix, 1 for a
+    /// matrix with no singular values (a zero dimension).
     public func conditionNumber() throws -> Double {
         let s = try singularValueDecomposition().singularValues
-        guard let hi = s.first, let lo = s.last else { return 0 }
+        guard let hi = s.first, let lo = s.last else { return 1 }
         return lo == 0 ? .infinity : hi / lo
     }
 
-    /// Eigen-decomposition of a symmetric matrix (dsyevd, lower triangle used):
-    /// eigenvalues in ascending order and the orthonormal eigenvectors as columns.
-    public func symmetricEigen() throws -> (values: [Double], vectors: Matrix) {
+    /// Eigen-decomposition of a symmetric matrix (dsyevd): eigenvalues in
+    /// ascending order and the orthonormal eigenvectors as columns. Throws
+    /// `.notSymmetric` when some |aᵢⱼ − aⱼᵢ| exceeds `symmetryTolerance`
+    /// times the largest |aᵢⱼ| (the upper triangle is not silently ignored).
+    public func symmetricEigen(symmetryTolerance: Double = 1e-12) throws -> (values: [Double], vectors: Matrix) {
         try requireSquare("dsyevd")
         try requireFinite("dsyevd input")
+        let scale = storage.reduce(0) { Swift.max($0, abs($1)) }
+        var asymmetry = 0.0
+        for j in 0..<columns { for i in (j + 1)..<rows { asymmetry = Swift.max(asymmetry, abs(self[i, j] - self[j, i])) } }
+        guard asymmetry <= symmetryTolerance * scale else { throw LinearAlgebraError.notSymmetric(maxAsymmetry: asymmetry) }
+        if rows == 0 { return ([], self) }
         let n = Int32(rows)
         var a = self
         var w = [Double](repeating: 0, count: rows)
