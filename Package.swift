@@ -71,5 +71,6 @@ let package = Package(
         ),
         .testTarget(name: "StereotaxFramesTests", dependencies: ["StereotaxFrames"]),
         .testTarget(name: "StereotaxLinearAlgebraTests", dependencies: ["StereotaxLinearAlgebra"]),
+        .testTarget(name: "StereotaxGeometryTests", dependencies: ["StereotaxGeometry"]),
     ]
 )
