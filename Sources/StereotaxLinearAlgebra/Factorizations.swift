@@ -10,17 +10,17 @@ import CLAPACK
 // singular values and a zero (minimum-norm) solution.
 
 extension Matrix {
-    func requireFinite(_ what: String) throws {
+    func requireFinite(_ what: String) throws(LinearAlgebraError) {
         guard isFinite else { throw LinearAlgebraError.nonFiniteInput(what) }
     }
 
-    func requireSquare(_ routine: String) throws {
+    func requireSquare(_ routine: String) throws(LinearAlgebraError) {
         guard isSquare else { throw LinearAlgebraError.dimensionMismatch("\(routine) needs a square matrix, got \(rows)×\(columns)") }
     }
 
     /// LU factorisation with partial pivoting (dgetrf) of a square matrix:
     /// the packed factors, the pivots, and the 1-norm of the input.
-    func luFactorization() throws -> (lu: Matrix, pivots: [Int32], oneNorm: Double) {
+    func luFactorization() throws(LinearAlgebraError) -> (lu: Matrix, pivots: [Int32], oneNorm: Double) {
         try requireSquare("dgetrf")
         try requireFinite("dgetrf input")
         if rows == 0 { return (self, [], 0) }
@@ -38,7 +38,7 @@ extension Matrix {
     /// Estimated reciprocal condition number in the 1-norm (dgetrf + dgecon):
     /// near 1 for a well-conditioned matrix, near 0 for a nearly singular one,
     /// exactly 0 for a singular one.
-    public func reciprocalConditionNumber() throws -> Double {
+    public func reciprocalConditionNumber() throws(LinearAlgebraError) -> Double {
         try requireSquare("dgecon")
         try requireFinite("dgecon input")
         if rows == 0 { return 1 }
@@ -56,7 +56,7 @@ extension Matrix {
 
     /// The determinant, from the LU factorisation (dgetrf): the product of
     /// U's diagonal, negated once per row interchange. Zero for a singular matrix.
-    public func determinant() throws -> Double {
+    public func determinant() throws(LinearAlgebraError) -> Double {
         let f: (lu: Matrix, pivots: [Int32], oneNorm: Double)
         do { f = try luFactorization() } catch LinearAlgebraError.singular { return 0 }
         var det = 1.0
@@ -70,7 +70,7 @@ extension Matrix {
     /// The inverse (dgetrf, dgecon, dgetri). Throws `.singular` for an exactly
     /// singular matrix and `.illConditioned` when the reciprocal condition
     /// number is below machine epsilon, where the inverse would be noise.
-    public func inverse() throws -> Matrix {
+    public func inverse() throws(LinearAlgebraError) -> Matrix {
         var f = try luFactorization()
         if rows == 0 { return self }
         let n = Int32(rows)
@@ -89,7 +89,7 @@ extension Matrix {
 
     /// Solves `self · X = b` for square `self` (dgesv). `b` may have several
     /// columns. Throws `.singular` or `.illConditioned` like ``inverse()``.
-    public func solve(_ b: Matrix) throws -> Matrix {
+    public func solve(_ b: Matrix) throws(LinearAlgebraError) -> Matrix {
         try requireSquare("dgesv")
         guard b.rows == rows else { throw LinearAlgebraError.dimensionMismatch("dgesv: A is \(rows)×\(columns), b has \(b.rows) rows") }
         try b.requireFinite("dgesv right-hand side")
@@ -111,14 +111,14 @@ extension Matrix {
     }
 
     /// Solves `self · x = b` for a vector `b`.
-    public func solve(_ b: [Double]) throws -> [Double] {
+    public func solve(_ b: [Double]) throws(LinearAlgebraError) -> [Double] {
         try solve(Matrix(rows: b.count, columns: 1, columnMajor: b)).storage
     }
 
     /// Minimum-norm least-squares solution of `self · X ≈ b` (dgelsd, SVD
     /// based), with the effective rank (singular values below
     /// `rcond · σ_max` count as zero; `nil` means machine precision).
-    public func leastSquares(_ b: Matrix, rcond: Double? = nil) throws -> (solution: Matrix, rank: Int, singularValues: [Double]) {
+    public func leastSquares(_ b: Matrix, rcond: Double? = nil) throws(LinearAlgebraError) -> (solution: Matrix, rank: Int, singularValues: [Double]) {
         guard b.rows == rows else { throw LinearAlgebraError.dimensionMismatch("dgelsd: A is \(rows)×\(columns), b has \(b.rows) rows") }
         try requireFinite("dgelsd matrix")
         try b.requireFinite("dgelsd right-hand side")
@@ -145,7 +145,7 @@ extension Matrix {
     /// Least squares as ``leastSquares(_:rcond:)`` for a problem that must
     /// have a unique solution: throws `.rankDeficient` when the effective rank
     /// is below min(m, n).
-    public func fullRankLeastSquares(_ b: Matrix, rcond: Double? = nil) throws -> (solution: Matrix, singularValues: [Double]) {
+    public func fullRankLeastSquares(_ b: Matrix, rcond: Double? = nil) throws(LinearAlgebraError) -> (solution: Matrix, singularValues: [Double]) {
         let r = try leastSquares(b, rcond: rcond)
         let required = Swift.min(rows, columns)
         guard r.rank == required else { throw LinearAlgebraError.rankDeficient(rank: r.rank, required: required) }
@@ -154,7 +154,7 @@ extension Matrix {
 
     /// Thin singular value decomposition `self = U · diag(σ) · Vᵀ` (dgesdd),
     /// σ in descending order. U is m×k, Vᵀ is k×n with k = min(m, n).
-    public func singularValueDecomposition() throws -> (u: Matrix, singularValues: [Double], vt: Matrix) {
+    public func singularValueDecomposition() throws(LinearAlgebraError) -> (u: Matrix, singularValues: [Double], vt: Matrix) {
         try requireFinite("dgesdd input")
         let m = Int32(rows), n = Int32(columns), k = min(m, n)
         var a = self
@@ -177,7 +177,7 @@ extension Matrix {
     /// The 2-norm condition number σ_max / σ_min over the min(m, n) singular
     /// values (from the SVD); infinite for a rank-deficient matrix, 1 for a
     /// matrix with no singular values (a zero dimension).
-    public func conditionNumber() throws -> Double {
+    public func conditionNumber() throws(LinearAlgebraError) -> Double {
         let s = try singularValueDecomposition().singularValues
         guard let hi = s.first, let lo = s.last else { return 1 }
         return lo == 0 ? .infinity : hi / lo
@@ -187,7 +187,7 @@ extension Matrix {
     /// ascending order and the orthonormal eigenvectors as columns. Throws
     /// `.notSymmetric` when some |aᵢⱼ − aⱼᵢ| exceeds `symmetryTolerance`
     /// times the largest |aᵢⱼ| (the upper triangle is not silently ignored).
-    public func symmetricEigen(symmetryTolerance: Double = 1e-12) throws -> (values: [Double], vectors: Matrix) {
+    public func symmetricEigen(symmetryTolerance: Double = 1e-12) throws(LinearAlgebraError) -> (values: [Double], vectors: Matrix) {
         try requireSquare("dsyevd")
         try requireFinite("dsyevd input")
         let scale = storage.reduce(0) { Swift.max($0, abs($1)) }

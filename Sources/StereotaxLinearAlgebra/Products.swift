@@ -3,7 +3,7 @@ import CLAPACK
 extension Matrix {
     /// The product `self · other` (cblas_dgemm). An inner dimension of zero
     /// gives the zero matrix; non-finite operands are refused.
-    public func multiplied(by other: Matrix) throws -> Matrix {
+    public func multiplied(by other: Matrix) throws(LinearAlgebraError) -> Matrix {
         guard columns == other.rows else {
             throw LinearAlgebraError.dimensionMismatch("\(rows)×\(columns) · \(other.rows)×\(other.columns)")
         }
@@ -23,7 +23,7 @@ extension Matrix {
     }
 
     /// The product `self · v` (cblas_dgemv).
-    public func multiplied(by v: [Double]) throws -> [Double] {
+    public func multiplied(by v: [Double]) throws(LinearAlgebraError) -> [Double] {
         guard columns == v.count else { throw LinearAlgebraError.dimensionMismatch("\(rows)×\(columns) · vector of \(v.count)") }
         try requireFinite("dgemv matrix")
         guard v.allSatisfy(\.isFinite) else { throw LinearAlgebraError.nonFiniteInput("dgemv vector") }
