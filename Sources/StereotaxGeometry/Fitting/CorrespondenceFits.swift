@@ -17,18 +17,19 @@ private func shapes(_ from: [SIMD3<Double>], _ to: [SIMD3<Double>], required: In
 /// makes det R = +1, so a reflection is never returned. Also returns
 /// tr(S D), which the similarity scale needs.
 private func optimalRotation(from x: Matrix, to y: Matrix) throws(FitError) -> (rotation: Matrix3, traceSD: Double) {
-    do {
-        let h = try y.transposed.multiplied(by: x)
-        let svd = try h.singularValueDecomposition()
-        let u = try Matrix3(svd.u), vt = try Matrix3(svd.vt)
-        let d: Double = u.determinant * vt.determinant < 0 ? -1 : 1
-        let r = u * Matrix3(diagonal: SIMD3(1, 1, d)) * vt
-        let s = svd.singularValues
-        return (r, s[0] + s[1] + d * s[2])
-    } catch let e as LinearAlgebraError {
-        throw .linearAlgebra(e)
-    } catch {
-        throw .linearAlgebra(.dimensionMismatch("\(error)"))
+    let svd: (u: Matrix, singularValues: [Double], vt: Matrix)
+    do { svd = try y.transposed.multiplied(by: x).singularValueDecomposition() } catch { throw .linearAlgebra(error) }
+    let u = Matrix3(threeByThree: svd.u), vt = Matrix3(threeByThree: svd.vt)
+    let d: Double = u.determinant * vt.determinant < 0 ? -1 : 1
+    let r = u * Matrix3(diagonal: SIMD3(1, 1, d)) * vt
+    let s = svd.singularValues
+    return (r, s[0] + s[1] + d * s[2])
+}
+
+extension Matrix3 {
+    /// From a matrix known to be 3 × 3 (here: the SVD factors of a 3 × 3 matrix).
+    fileprivate init(threeByThree m: Matrix) {
+        self.init(columns: SIMD3(m[0, 0], m[1, 0], m[2, 0]), SIMD3(m[0, 1], m[1, 1], m[2, 1]), SIMD3(m[0, 2], m[1, 2], m[2, 2]))
     }
 }
 
