@@ -72,5 +72,6 @@ let package = Package(
         .testTarget(name: "StereotaxFramesTests", dependencies: ["StereotaxFrames", "StereotaxCoordinates", "StereotaxJSON"]),
         .testTarget(name: "StereotaxGeometryTests", dependencies: ["StereotaxGeometry"]),
         .testTarget(name: "StereotaxAtlasTests", dependencies: ["StereotaxAtlas"]),
+        .testTarget(name: "StereotaxLinearAlgebraTests", dependencies: ["StereotaxLinearAlgebra"]),
     ]
 )
