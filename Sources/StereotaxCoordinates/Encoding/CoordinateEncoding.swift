@@ -1,7 +1,9 @@
 import StereotaxGeometry
 import StereotaxJSON
 
-/// Why typed coordinates could not be written: the listed fields hold NaN or an infinity.
+/// Why typed coordinates could not be written: a field holds NaN or an infinity
+/// (`coordinates.non-finite-value`), or an unknown field carries the current or legacy name of
+/// a field of the system, which would give that field twice (`coordinates.duplicate-field`).
 public struct CoordinateEncodingError: Error, Hashable, Sendable, CustomStringConvertible {
     public let issues: [CoordinateIssue]
     public var description: String { issues.map(\.description).joined(separator: "\n") }
@@ -56,8 +58,16 @@ extension CoordinateSystem {
                 object.append(key: field.key, value: ["value": .number(number), "unit": .string(unitSymbol)])
             }
         }
+        for member in unknownFields {
+            if let (field, _) = Self.field(forKey: member.key) {
+                issues.append(CoordinateIssue(
+                    code: .duplicateField, severity: .error, path: jsonPath(path, member.key),
+                    message: "unknownFields holds \"\(member.key)\", a name of the field \(field.key)",
+                    expected: "unknown fields whose names are no field of \(Self.systemName.rawValue)"))
+            }
+            object.append(key: member.key, value: member.value)
+        }
         guard issues.isEmpty else { throw CoordinateEncodingError(issues: issues) }
-        for member in unknownFields { object.append(key: member.key, value: member.value) }
         return .object(object)
     }
 }
