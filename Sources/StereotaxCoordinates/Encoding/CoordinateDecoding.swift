@@ -244,10 +244,17 @@ struct FieldDecoder {
         return millimetres(amount, in: unit, path: valuePath)
     }
 
-    /// `number` (in `unit`) in millimetres, or `nil` after recording `coordinates.out-of-range`
-    /// if the conversion overflows.
+    /// `number` (in `unit`) in millimetres, converted exactly on its decimal text (see
+    /// ``DecimalNumber``), or `nil` after recording `coordinates.out-of-range` if it overflows.
     private mutating func millimetres(_ number: JSONNumber, in unit: LengthUnit, path: String) -> Double? {
-        let millimetres = unit.exactMillimetres(fromValue: number.value)
+        let millimetres: Double
+        if unit == .millimetre {
+            millimetres = number.value
+        } else if let decimal = DecimalNumber(literal: number.literal) {
+            millimetres = unit.millimetres(from: decimal)
+        } else {
+            millimetres = unit.exactMillimetres(fromValue: number.value)
+        }
         guard millimetres.isFinite else {
             fail(.outOfRange, at: path, "\(number.literal) \(unit.symbol) exceeds the largest representable length in millimetres",
                  expected: "a length below about 1.8e308 mm")
