@@ -118,4 +118,16 @@ import StereotaxCoordinates
         let result = BregmaAbsoluteCoordinates.decode(try json(#"{"apCoordinate": "1", "mlCoordinate": 0, "dvCoordinate": 2}"#), schemaVersion: nil)
         #expect(result.reported == [.error(.numericString, "coordinates_details.apCoordinate")])
     }
+
+    /// The example in docs/coordinate-systems.md, "How problems are reported", verbatim.
+    @Test func theDocumentedExample() throws {
+        let details = try json(#"{"apCoordinate": "1.2", "mlCoordinate": {"value": 0.5, "unit": "cm"}, "dvAngle": {"value": 3, "unit": "°"}}"#)
+        let result = BregmaAbsoluteCoordinates.decode(details, schemaVersion: "1.1.0")
+        #expect(result.value == nil)
+        #expect(result.issues.map(\.description) == [
+            #"error coordinates.numeric-string at coordinates_details.apCoordinate: the number is written as the string "1.2"; expected {"value": number, "unit": string} with a length unit (nm, µm, mm or m)"#,
+            #"error coordinates.unknown-unit at coordinates_details.mlCoordinate.unit: unknown unit "cm"; expected a length unit (nm, µm, mm or m)"#,
+            "warning coordinates.missing-field at coordinates_details.dvCoordinate: dvCoordinate is absent, so the point cannot be located; it stays absent, not zero; expected dvCoordinate: dorsal-ventral offset from bregma, ventral positive",
+        ])
+    }
 }
