@@ -73,5 +73,6 @@ let package = Package(
         .testTarget(name: "StereotaxGeometryTests", dependencies: ["StereotaxGeometry"]),
         .testTarget(name: "StereotaxAtlasTests", dependencies: ["StereotaxAtlas"]),
         .testTarget(name: "StereotaxLinearAlgebraTests", dependencies: ["StereotaxLinearAlgebra"]),
+        .testTarget(name: "StereotaxCoordinatesTests", dependencies: ["StereotaxCoordinates", "StereotaxJSON", "StereotaxGeometry"]),
     ]
 )
