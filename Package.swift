@@ -70,6 +70,6 @@ let package = Package(
             ]
         ),
         .testTarget(name: "StereotaxFramesTests", dependencies: ["StereotaxFrames"]),
-        .testTarget(name: "StereotaxAtlasTests", dependencies: ["StereotaxAtlas"]),
+        .testTarget(name: "StereotaxAtlasTests", dependencies: ["StereotaxAtlas", "CZlib"]),
     ]
 )
