@@ -71,7 +71,7 @@ let package = Package(
         ),
         .testTarget(name: "StereotaxFramesTests", dependencies: ["StereotaxFrames", "StereotaxCoordinates", "StereotaxJSON"]),
         .testTarget(name: "StereotaxGeometryTests", dependencies: ["StereotaxGeometry"]),
-        .testTarget(name: "StereotaxAtlasTests", dependencies: ["StereotaxAtlas"]),
+        .testTarget(name: "StereotaxAtlasTests", dependencies: ["StereotaxAtlas", "CZlib"]),
         .testTarget(name: "StereotaxLinearAlgebraTests", dependencies: ["StereotaxLinearAlgebra"]),
         .testTarget(name: "StereotaxCoordinatesTests", dependencies: ["StereotaxCoordinates", "StereotaxJSON", "StereotaxGeometry"]),
     ]
