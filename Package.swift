@@ -37,7 +37,7 @@ let package = Package(
                 "StereotaxGeometry", "StereotaxFrames", "CZlib",
             ]
         ),
-        .target(name: "StereotaxRecords", dependencies: ["StereotaxJSON"]),
+        .target(name: "StereotaxRecords", dependencies: ["StereotaxJSON", "StereotaxCoordinates"]),
         .target(
             name: "StereotaxPlanning",
             dependencies: ["StereotaxGeometry", "StereotaxCoordinates", "StereotaxFrames", "StereotaxAtlas", "StereotaxRecords"]
@@ -70,5 +70,6 @@ let package = Package(
             ]
         ),
         .testTarget(name: "StereotaxFramesTests", dependencies: ["StereotaxFrames"]),
+        .testTarget(name: "StereotaxRecordsTests", dependencies: ["StereotaxRecords"]),
     ]
 )
