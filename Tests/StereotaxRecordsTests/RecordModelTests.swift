@@ -127,7 +127,8 @@ final class RecordModelTests: XCTestCase {
         XCTAssertEqual(value.apCoordinate, Length(millimetres: 1))
         XCTAssertEqual(value.mlCoordinate, Length(millimetres: 0))
         XCTAssertEqual(value.dvAngle, Angle(degrees: 2))
-        XCTAssertEqual(decoded.issues.map(\.path), ["coordinates_json.apCoordinates", "coordinates_json.mlCoordinates"])
+        XCTAssertEqual(decoded.issues.map(\.path), ["coordinates_json.apCoordinates", "coordinates_json.mlCoordinates", "coordinates_json.dvCoordinate"],
+                       "two legacy keys and the absent DV (a warning: the point cannot be placed)")
     }
 
     func testLegacyActionDetailFromSeed() throws {

@@ -182,6 +182,10 @@ public struct RecordSchemaCheck: Sendable {
             return PendingFinding(path, .valueEncoding, severity, message, nil)
         case .missingUnit, .unitNotString, .unknownUnit, .unitKindMismatch:
             return PendingFinding(path, .unit, .error, message, nil)
+        case .missingField:
+            return PendingFinding(path, .requiredMissing, severity, message, nil)
+        case .outOfRange:
+            return PendingFinding(path, .nonFinite, .error, message, nil)
         }
     }
 
