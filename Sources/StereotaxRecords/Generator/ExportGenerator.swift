@@ -88,31 +88,51 @@ public struct ExportGenerator: Sendable {
 
     // MARK: Writing
 
-    /// Writes records `0..<count` in ``format``, handing bytes to `sink` in pieces of about
-    /// `bufferSize`, and returns the manifest.
-    public func write(
-        count: Int, bufferSize: Int = 1 << 22, to sink: ([UInt8]) throws -> Void
-    ) rethrows -> ExportFaultManifest {
-        var buffer: [UInt8] = []
-        buffer.reserveCapacity(bufferSize + 4096)
+    /// Writes records `0..<count` in ``format``, handing bytes to `sink` in pieces (one per
+    /// batch of records), and returns the manifest. Batches are made on all cores; the output
+    /// does not depend on how many there are.
+    public func write(count: Int, to sink: ([UInt8]) throws -> Void) rethrows -> ExportFaultManifest {
+        let count = max(0, count)
+        let batchSize = 4096
+        let workers = max(1, ProcessInfo.processInfo.activeProcessorCount)
         var faults: [InjectedFault] = []
-        if format == .json { buffer.append(contentsOf: "{\"procedures\": [\n".utf8) }
-        for index in 0..<max(0, count) {
+        if format == .json { try sink(Array("{\"procedures\": [\n".utf8)) }
+        var batchStart = 0
+        while batchStart < count {
+            let batches = min(workers, (count - batchStart + batchSize - 1) / batchSize)
+            let results = BatchResults(count: batches)
+            let roundStart = batchStart
+            DispatchQueue.concurrentPerform(iterations: batches) { batch in
+                let start = roundStart + batch * batchSize
+                let end = min(count, start + batchSize)
+                results.store(batch, self.batch(start..<end, total: count))
+            }
+            for batch in 0..<batches {
+                let (bytes, batchFaults) = results.take(batch)
+                faults.append(contentsOf: batchFaults)
+                try sink(bytes)
+            }
+            batchStart = min(count, roundStart + batches * batchSize)
+        }
+        if format == .json { try sink(Array("]}\n".utf8)) }
+        return ExportFaultManifest(seed: seed, count: count, format: format, faultRate: faultRate, faults: faults)
+    }
+
+    /// The bytes of records `range` with their separators, and their faults.
+    private func batch(_ range: Range<Int>, total: Int) -> ([UInt8], [InjectedFault]) {
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(range.count * 720)
+        var faults: [InjectedFault] = []
+        for index in range {
             let record = record(at: index)
             if let fault = record.fault { faults.append(fault) }
-            buffer.append(contentsOf: record.bytes)
+            bytes.append(contentsOf: record.bytes)
             switch format {
-            case .json: buffer.append(contentsOf: index + 1 < count ? ",\n".utf8 : "\n".utf8)
-            case .ndjson: buffer.append(0x0A)
-            }
-            if buffer.count >= bufferSize {
-                try sink(buffer)
-                buffer.removeAll(keepingCapacity: true)
+            case .json: bytes.append(contentsOf: index + 1 < total ? ",\n".utf8 : "\n".utf8)
+            case .ndjson: bytes.append(0x0A)
             }
         }
-        if format == .json { buffer.append(contentsOf: "]}\n".utf8) }
-        if !buffer.isEmpty { try sink(buffer) }
-        return ExportFaultManifest(seed: seed, count: max(0, count), format: format, faultRate: faultRate, faults: faults)
+        return (bytes, faults)
     }
 
     /// Writes the export to a file (replacing it) and returns the manifest.
@@ -145,6 +165,28 @@ public enum ExportGeneratorError: Error, Hashable, Sendable, CustomStringConvert
         case .noFaultKinds: return "a fault rate above 0 needs at least one fault kind"
         case .cannotWrite(let path, let reason): return "cannot write \(path): \(reason)"
         }
+    }
+}
+
+/// The outputs of one round of batches, each slot written by exactly one worker.
+private final class BatchResults: @unchecked Sendable {
+    private let lock = NSLock()
+    private var slots: [([UInt8], [InjectedFault])]
+
+    init(count: Int) { slots = Array(repeating: ([], []), count: count) }
+
+    func store(_ slot: Int, _ value: ([UInt8], [InjectedFault])) {
+        lock.lock()
+        slots[slot] = value
+        lock.unlock()
+    }
+
+    func take(_ slot: Int) -> ([UInt8], [InjectedFault]) {
+        lock.lock()
+        defer { lock.unlock() }
+        let value = slots[slot]
+        slots[slot] = ([], [])
+        return value
     }
 }
 
