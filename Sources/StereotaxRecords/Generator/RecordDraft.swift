@@ -142,10 +142,11 @@ struct RecordDraft {
         fields: [Field], type: String, notes: String, regionID: String, generator: ExportGenerator, rng: inout SplitMix64
     ) -> JSONValue {
         let detailsKey = shape.key(for: .coordinatesDetails) ?? "coordinates_details"
+        let tracksPaths = fault != nil  // paths are needed only to place a fault
         var details = JSONObject()
         for field in fields {
             var key = field.key
-            var path = RecordPath(keys: detailsKey)
+            var path = tracksPaths ? RecordPath(keys: detailsKey) : .root
             var value: JSONValue
             switch encoding {
             case .bare:
@@ -159,20 +160,21 @@ struct RecordDraft {
             switch shape {
             case .legacyAction where ["apCoordinate", "mlCoordinate", "dvCoordinate"].contains(key):
                 key += "s"
-                path = path.appending(key)
                 if rng.below(100) < 30 {
                     value = .array([value])
-                    path = path.appending(index: 0)
+                    if tracksPaths { path = path.appending(key).appending(index: 0) }
+                } else {
+                    if tracksPaths { path = path.appending(key) }
                 }
             case .earlier where key == "depth" && rng.below(2) == 0:
                 key = "surfaceDepth"
-                path = path.appending(key)
+                if tracksPaths { path = path.appending(key) }
             default:
-                path = path.appending(key)
+                if tracksPaths { path = path.appending(key) }
             }
-            if case .valueObjects = encoding { path = path.appending("value") }
+            if tracksPaths, case .valueObjects = encoding { path = path.appending("value") }
             details.append(key: key, value: value)
-            numberPaths[field.key] = path
+            if tracksPaths { numberPaths[field.key] = path }
         }
 
         let subject = generator.pooledID(stream: 3, size: 500, rng: &rng)
