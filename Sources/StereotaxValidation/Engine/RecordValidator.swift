@@ -1,0 +1,52 @@
+import StereotaxCoordinates
+import StereotaxJSON
+import StereotaxRecords
+
+/// Validates one record on its own: the schema check, the subject and stock references, and,
+/// with an atlas, where the target lands and whether that is the declared region. Immutable
+/// and safe to call from several threads at once.
+///
+/// Checks that need the whole stream (a repeated id, manipulations' references) are the
+/// engine's (``ValidationEngine``).
+public struct RecordValidator: Sendable {
+    /// Brain-region taxonomy for the region check (`nil`: not checked).
+    public let taxonomy: BrainRegionTaxonomy?
+    /// Subject and stock references.
+    public let crossCheck: CrossRecordCheck
+    /// Places targets in the atlas (`nil`: no plausibility or region check).
+    public let locator: (any TargetLocator)?
+    /// Whether to apply safe fixes and produce the record as `--fix` writes it.
+    public let appliesFixes: Bool
+
+    public init(taxonomy: BrainRegionTaxonomy? = nil, crossCheck: CrossRecordCheck = CrossRecordCheck(),
+                locator: (any TargetLocator)? = nil, appliesFixes: Bool = false) {
+        self.taxonomy = taxonomy
+        self.crossCheck = crossCheck
+        self.locator = locator
+        self.appliesFixes = appliesFixes
+    }
+
+    /// The report of one stream item (an unreadable item gets its `schema.unreadable` finding).
+    public func validate(_ item: RecordStreamItem) -> RecordReport {
+        var schema = RecordSchemaCheck()  // fresh per record: repeated ids are the engine's
+        var findings = schema.check(item).map(ValidationFinding.init)
+        guard case .success(let record) = item.procedure else {
+            return RecordReport(index: item.index, line: item.line, recordID: nil, findings: findings,
+                                outputBytes: appliesFixes ? item.bytes : nil)
+        }
+        crossCheck.check(record, index: item.index, into: &findings)
+        if let locator {
+            var declared: DeclaredRegion?
+            if let taxonomy {
+                declared = DeclaredRegion.resolve(record, taxonomy: taxonomy, locator: locator, index: item.index, into: &findings)
+            }
+            if let coordinates = record.decodeCoordinates()?.value {
+                PlausibilityCheck(locator: locator).check(record, coordinates: coordinates, declared: declared,
+                                                          index: item.index, into: &findings)
+            }
+        }
+        var report = RecordReport(index: item.index, line: item.line, recordID: record.id, findings: findings)
+        if appliesFixes { SafeFixes.apply(to: &report, record: record, sourceBytes: item.bytes) }
+        return report
+    }
+}
