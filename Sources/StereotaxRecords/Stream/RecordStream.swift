@@ -83,6 +83,9 @@ public struct RecordStream: Sequence {
         public var detectedFormat: RecordStreamFormat? { core.detectedFormat }
 
         public mutating func next() -> RecordStreamItem? { core.next() }
+
+        /// The most input bytes held at once so far (the record being captured aside).
+        var peakBufferedBytes: Int { core.peakBufferedBytes }
     }
 }
 
@@ -103,6 +106,7 @@ final class StreamCore {
 
     private let reader: ByteReader?
     private let listKeys: Set<String>
+    var peakBufferedBytes: Int { reader?.peakBufferedBytes ?? 0 }
     private var requestedFormat: RecordStreamFormat
     private(set) var detectedFormat: RecordStreamFormat?
     private var state = State.start
