@@ -41,11 +41,24 @@ public struct RecordValidator: Sendable {
                 declared = DeclaredRegion.resolve(record, taxonomy: taxonomy, locator: locator, index: item.index, into: &findings)
             }
             if let coordinates = record.decodeCoordinates()?.value {
+                if let species = crossCheck.species(ofSubjectOf: record), species != .mouse {
+                    findings.append(ValidationFinding(
+                        recordIndex: item.index, recordID: record.id, path: record.path(of: .coordinatesDetails) ?? .root,
+                        code: .plausibility(.unplaced), severity: .info,
+                        message: "target not placed: the subject is a \(species.rawValue) and the atlas is the Allen mouse atlas"))
+                    return finish(RecordReport(index: item.index, line: item.line, recordID: record.id, findings: findings),
+                                  record: record, item: item)
+                }
                 PlausibilityCheck(locator: locator).check(record, coordinates: coordinates, declared: declared,
                                                           index: item.index, into: &findings)
             }
         }
-        var report = RecordReport(index: item.index, line: item.line, recordID: record.id, findings: findings)
+        return finish(RecordReport(index: item.index, line: item.line, recordID: record.id, findings: findings),
+                      record: record, item: item)
+    }
+
+    private func finish(_ report: RecordReport, record: ProcedureRecord, item: RecordStreamItem) -> RecordReport {
+        var report = report
         if appliesFixes { SafeFixes.apply(to: &report, record: record, sourceBytes: item.bytes) }
         return report
     }

@@ -50,6 +50,12 @@ public struct CrossRecordCheck: Sendable {
             message: "a \(procedureType) uses stock of type \(fitting.sorted().joined(separator: " or ")), but \(stockID) is a \(stockType)"))
     }
 
+    /// The species of the record's subject, when the subjects file says it.
+    func species(ofSubjectOf record: ProcedureRecord) -> Species? {
+        guard let subjects, let id = record.subjectID else { return nil }
+        return subjects[id]?.species
+    }
+
     /// Manipulations whose `procedures` name an id no input record has. Findings carry the
     /// manipulation's index in its file and the path of the reference.
     public static func checkManipulations(

@@ -1,0 +1,77 @@
+import StereotaxAtlas
+import StereotaxCoordinates
+import StereotaxFrames
+import StereotaxGeometry
+
+/// Places targets in an Allen CCF atlas: coordinates → bregma frame (the conversion layer,
+/// with the atlas' surface for the brain-surface systems) → CCF through the atlas' preset →
+/// nearest-voxel look-up.
+public struct AtlasTargetLocator: TargetLocator {
+    public let atlas: LoadedAtlas
+    private let converter: CoordinateConverter
+    private let lookup: RegionLookup
+    private let bregmaToCCF: FrameTransform<Frame.Bregma, Frame.CCF>
+    public let choices: [String]
+
+    /// - Parameters:
+    ///   - atlas: an atlas in CCF axes (the Allen CCF).
+    ///   - landmarks: the subjects' landmarks (lambda for the lambda systems).
+    ///   - scaling: when given, the atlas is scaled by the landmarks' bregma–lambda distance
+    ///     over the preset's reference, in this mode.
+    /// - Throws: ``LocatorError`` if the atlas is not in CCF axes; the atlas' errors otherwise.
+    public init(atlas: LoadedAtlas, landmarks: SkullLandmarks, scaling: BregmaLambdaScaling.Mode? = nil) throws {
+        guard let lookup = atlas.regionLookup else { throw LocatorError.notCCF(atlas: atlas.manifest.id) }
+        let context = try atlas.conversionContext(landmarks: landmarks, scaling: scaling)
+        guard let bregmaToCCF = context.atlasTransform else { throw LocatorError.notCCF(atlas: atlas.manifest.id) }
+        self.atlas = atlas
+        self.lookup = lookup
+        self.converter = CoordinateConverter(context: context)
+        self.bregmaToCCF = bregmaToCCF
+        var choices = ["atlas \(atlas.manifest.id)", landmarks.lambdaPlacement.choice]
+        choices += bregmaToCCF.choices
+        if let surface = context.surface { choices.append("brain surface: \(surface.surfaceName)") }
+        choices.append("angle order \(context.angleOrder)")
+        self.choices = choices
+    }
+
+    /// Why an atlas cannot serve for placing targets.
+    public enum LocatorError: Error, Hashable, Sendable, CustomStringConvertible {
+        case notCCF(atlas: String)
+
+        public var description: String {
+            switch self {
+            case .notCCF(let atlas): return "atlas \(atlas) is not in Allen CCF axes; validation places targets in the Allen CCF"
+            }
+        }
+    }
+
+    public func locate(_ coordinates: Coordinates) -> TargetLocation {
+        let resolved: ResolvedCoordinates
+        do {
+            resolved = try converter.resolve(coordinates)
+        } catch {
+            switch error {
+            case .invalidField, .insertion: return .invalid(reason: error.description)
+            case .missingField, .missingContext, .transform: return .unplaced(reason: error.description)
+            }
+        }
+        let target = resolved.target
+        guard target.isFinite, let region = try? lookup.lookup(bregmaToCCF.apply(target)) else {
+            return .invalid(reason: "the target is not a finite point")
+        }
+        return .placed(bregma: target, region: region)
+    }
+
+    public func structureID(acronym: String) -> Int? {
+        try? atlas.ontology.structure(acronym: acronym).structure.id
+    }
+
+    public func isStructure(_ id: Int, within ancestor: Int) -> Bool {
+        (try? atlas.ontology.isWithin(id, ancestor)) ?? false
+    }
+
+    public func structureName(_ id: Int) -> String {
+        guard let structure = atlas.ontology[id: id] else { return "structure \(id)" }
+        return structure.acronym.isEmpty ? structure.name : structure.acronym
+    }
+}
