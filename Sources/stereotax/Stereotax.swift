@@ -5,6 +5,9 @@ import StereotaxKit
 struct Stereotax: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "stereotax",
-        abstract: "Stereotaxic coordinates for rodent neuroscience."
+        abstract: "Stereotaxic coordinates for rodent neuroscience.",
+        subcommands: [
+            ValidateCommand.self,
+        ]
     )
 }

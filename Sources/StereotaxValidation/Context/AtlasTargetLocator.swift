@@ -15,14 +15,15 @@ public struct AtlasTargetLocator: TargetLocator {
 
     /// - Parameters:
     ///   - atlas: an atlas in CCF axes (the Allen CCF).
-    ///   - landmarks: the subjects' landmarks (lambda for the lambda systems).
-    ///   - scaling: when given, the atlas is scaled by the landmarks' bregma–lambda distance
-    ///     over the preset's reference, in this mode.
-    /// - Throws: ``LocatorError`` if the atlas is not in CCF axes; the atlas' errors otherwise.
-    public init(atlas: LoadedAtlas, landmarks: SkullLandmarks, scaling: BregmaLambdaScaling.Mode? = nil) throws {
-        guard let lookup = atlas.regionLookup else { throw LocatorError.notCCF(atlas: atlas.manifest.id) }
-        let context = try atlas.conversionContext(landmarks: landmarks, scaling: scaling)
-        guard let bregmaToCCF = context.atlasTransform else { throw LocatorError.notCCF(atlas: atlas.manifest.id) }
+    ///   - context: the conversion context (landmarks, calibration, registration, angle
+    ///     order); its atlas transform and surface should be the atlas' (see
+    ///     `LoadedAtlas.conversionContext`). Its `atlasTransform` maps targets into the CCF.
+    /// - Throws: ``LocatorError`` if the atlas is not in CCF axes or the context has no atlas transform.
+    public init(atlas: LoadedAtlas, context: ConversionContext) throws(LocatorError) {
+        guard let lookup = atlas.regionLookup, let bregmaToCCF = context.atlasTransform else {
+            throw LocatorError.notCCF(atlas: atlas.manifest.id)
+        }
+        let landmarks = context.landmarks
         self.atlas = atlas
         self.lookup = lookup
         self.converter = CoordinateConverter(context: context)
@@ -51,8 +52,8 @@ public struct AtlasTargetLocator: TargetLocator {
             resolved = try converter.resolve(coordinates)
         } catch {
             switch error {
-            case .invalidField, .insertion: return .invalid(reason: error.description)
-            case .missingField, .missingContext, .transform: return .unplaced(reason: error.description)
+            case .invalidField(_, "depth", _), .insertion: return .invalid(reason: error.description)
+            case .invalidField, .missingField, .missingContext, .transform: return .unplaced(reason: error.description)
             }
         }
         let target = resolved.target

@@ -40,9 +40,11 @@ public struct ValidationEngine: Sendable {
     }
 
     /// Validates every record of `stream`, calling `handle` with each report in input order on
-    /// the calling thread, and `progress` after each chunk.
+    /// the calling thread, and `progress` after each chunk; then checks `manipulations`'
+    /// references against the records' ids.
     public func run(
-        _ stream: RecordStream, progress: ((Progress) -> Void)? = nil, handle: (RecordReport) throws -> Void
+        _ stream: RecordStream, manipulations: [Manipulation] = [], progress: ((Progress) -> Void)? = nil,
+        handle: (RecordReport) throws -> Void
     ) throws -> Outcome {
         var iterator = stream.makeIterator()
         var summary = ValidationSummary()
@@ -77,6 +79,8 @@ public struct ValidationEngine: Sendable {
             if job == nil { break }
         }
         summary.recordsIn = recordsIn
+        summary.choices = validator.locator?.choices ?? []
+        summary.addManipulationFindings(CrossRecordCheck.checkManipulations(manipulations, procedureIDs: ids))
         guard summary.recordsOut == recordsIn else {
             throw ValidationEngineError.recordCountMismatch(recordsIn: recordsIn, recordsOut: summary.recordsOut)
         }

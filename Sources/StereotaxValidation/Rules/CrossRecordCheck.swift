@@ -1,3 +1,4 @@
+import StereotaxFrames
 import StereotaxRecords
 
 /// References between a procedure and the auxiliary files (subjects, consumable stock), and
