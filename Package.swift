@@ -70,6 +70,7 @@ let package = Package(
             ]
         ),
         .testTarget(name: "StereotaxFramesTests", dependencies: ["StereotaxFrames", "StereotaxCoordinates", "StereotaxJSON"]),
+        .testTarget(name: "StereotaxValidationTests", dependencies: ["StereotaxValidation", "StereotaxRecords", "StereotaxAtlas", "StereotaxFrames", "StereotaxCoordinates", "StereotaxJSON", "StereotaxGeometry"]),
         .testTarget(name: "StereotaxGeometryTests", dependencies: ["StereotaxGeometry"]),
         .testTarget(name: "StereotaxAtlasTests", dependencies: ["StereotaxAtlas", "CZlib"]),
         .testTarget(name: "StereotaxLinearAlgebraTests", dependencies: ["StereotaxLinearAlgebra"]),
