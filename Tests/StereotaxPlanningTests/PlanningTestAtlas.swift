@@ -35,3 +35,16 @@ enum PlanningTestAtlas {
         """#)
     }
 }
+
+extension PlanningTestAtlas {
+    nonisolated(unsafe) private static var ratResult: Result<LoadedAtlas, Error>?
+
+    /// The real Waxholm rat atlas through `herbs-whs`, opened once; skipped when absent.
+    static func waxholm() throws -> LoadedAtlas {
+        guard AtlasSearchPath.standard().locate("whs-rat-v4/labels_39um.nii.gz") != nil else {
+            throw XCTSkip("whs-rat-v4/labels_39um.nii.gz is not on STEREOTAX_ATLAS_PATH")
+        }
+        if ratResult == nil { ratResult = Result { try LoadedAtlas.open(id: "whs-rat-v4-39um") } }
+        return try ratResult!.get()
+    }
+}
