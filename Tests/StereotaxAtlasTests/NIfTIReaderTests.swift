@@ -129,10 +129,13 @@ final class NIfTIReaderTests: XCTestCase {
 
     /// The real Waxholm rat labels: 512 × 1024 × 512 uint16, RAS, 39.0625 µm, and
     /// the Waxholm origin voxel (244, 623, 248) is labelled and maps to (0, 0, 0) mm.
+    /// The volume comes through the per-user cache (checksum-checked when read).
     func testRealWaxholmVolume() throws {
         let url = try AtlasTestData.waxholmLabels()
-        let (h, v) = try NIfTIReader.readLabelVolume(at: url)
+        let h = try NIfTIReader.readHeader(at: url)
+        let v = try CachedVolumeLoader().load(VolumeSource(url: url, format: .nifti, expectedSHA256: AtlasTestData.waxholmSHA256)).volume
         XCTAssertEqual(h.type, .uint16)
+        XCTAssertEqual(h.affineSource, .qform)
         XCTAssertEqual(v.sizes, SIMD3(512, 1024, 512))
         XCTAssertEqual(v.orientation, .ras)
         XCTAssertEqual(v.voxelSizeMicrometres, SIMD3(repeating: 39.0625))
