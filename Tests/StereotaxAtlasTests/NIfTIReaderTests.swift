@@ -106,6 +106,8 @@ final class NIfTIReaderTests: XCTestCase {
         try expectError(header(voxOffset: 100), field("vox_offset"))
         try expectError(header(pixdim: (1, 0, 1)), field("pixdim"))
         try expectError(header(unitCode: 5), field("xyzt_units"))
+        try expectError(VolumeFixtures.niftiHeader(sizes: (32767, 32767, 32767), datatype: 512, bitpix: 16, pixdim: (1, 1, 1)), field("dim"))
+        try expectError(VolumeFixtures.niftiHeader(sizes: (4, 0, 4), datatype: 512, bitpix: 16, pixdim: (1, 1, 1)), field("dim"))
         try expectError(Array(header().prefix(200)), data: []) { e in
             XCTAssertEqual(e, .truncatedData(file: e.fileName, expectedBytes: 348, actualBytes: 200))
         }
