@@ -11,6 +11,8 @@ public enum LinearAlgebraError: Error, Equatable, Sendable, CustomStringConverti
     case notConverged(routine: String, info: Int)
     /// LAPACK rejected argument number `argument` (1-based) of `routine`.
     case badArgument(routine: String, argument: Int)
+    /// A matrix that must be symmetric is not: the largest |aᵢⱼ − aⱼᵢ|.
+    case notSymmetric(maxAsymmetry: Double)
     /// The shapes of the operands do not fit the operation.
     case dimensionMismatch(String)
     /// An input contains NaN or an infinity.
@@ -23,6 +25,7 @@ public enum LinearAlgebraError: Error, Equatable, Sendable, CustomStringConverti
         case .rankDeficient(let r, let req): return "matrix has rank \(r), need \(req)"
         case .notConverged(let r, let i): return "\(r) did not converge (info \(i))"
         case .badArgument(let r, let a): return "\(r): illegal value in argument \(a)"
+        case .notSymmetric(let d): return "matrix is not symmetric (largest |aij - aji| is \(d))"
         case .dimensionMismatch(let s): return "dimension mismatch: \(s)"
         case .nonFiniteInput(let s): return "non-finite input: \(s)"
         }
