@@ -1,5 +1,5 @@
 import StereotaxAtlas
-import StereotaxRecords
+import StereotaxFrames
 
 /// The atlas used for each species: mouse → the Allen CCF
 /// (`allen-ccf-2017-25um`), rat → Waxholm Space (`whs-rat-v4-39um`).
@@ -13,7 +13,7 @@ public struct AtlasCatalogue: Sendable {
     }
 
     /// The manifest id of the atlas a species is resolved in.
-    public static func atlasID(for species: StereotaxRecords.Species) -> String {
+    public static func atlasID(for species: Species) -> String {
         switch species {
         case .mouse: "allen-ccf-2017-25um"
         case .rat: "whs-rat-v4-39um"
@@ -21,7 +21,7 @@ public struct AtlasCatalogue: Sendable {
     }
 
     /// The loaded atlas for `species`, if one was given.
-    public func atlas(for species: StereotaxRecords.Species) -> LoadedAtlas? {
+    public func atlas(for species: Species) -> LoadedAtlas? {
         switch species {
         case .mouse: mouse
         case .rat: rat
@@ -30,7 +30,7 @@ public struct AtlasCatalogue: Sendable {
 
     /// Opens the atlases of the given species through their presets.
     public static func open(
-        species: [StereotaxRecords.Species] = [.mouse],
+        species: [Species] = [.mouse],
         searchPath: AtlasSearchPath = .standard(),
         allenPreset: AllenStereotaxicPreset = .default,
         waxholmPreset: WaxholmStereotaxicPreset = .herbs,

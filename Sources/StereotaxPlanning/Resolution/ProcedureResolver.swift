@@ -71,7 +71,7 @@ public struct ProcedureResolver: Sendable {
         guard let species = subject.species else {
             throw .unknownSpecies(procedure: pid, subject: subjectID, species: subject.speciesName, strain: subject.strainName)
         }
-        let speciesFrom = subject.speciesName.flatMap(StereotaxRecords.Species.init(name:)) != nil ? "species" : "strain"
+        let speciesFrom = subject.speciesName.flatMap(Species.init(name:)) != nil ? "species" : "strain"
         steps.append(ProvenanceStep(.species, "subject \(subjectID) is a \(species) (from its \(speciesFrom))", values: [
             "subjectID": .text(subjectID), "species": .text(species.rawValue), "from": .text(speciesFrom),
             "strain": .text(subject.strainName ?? ""),
@@ -86,7 +86,7 @@ public struct ProcedureResolver: Sendable {
 
         // Landmarks and the atlas transform.
         let measured = options.landmarksBySubject[subjectID]
-        let landmarks = measured ?? .defaults(for: species == .mouse ? .mouse : .rat)
+        let landmarks = measured ?? .defaults(for: species)
         let lambda = landmarks.lambda.millimetres
         steps.append(ProvenanceStep(.landmarks, landmarks.lambdaPlacement.choice, values: [
             "measured": .flag(measured != nil),

@@ -11,7 +11,7 @@ public struct ResolvedProcedure: Sendable {
     public var procedureID: String?
     /// The subject's `id`.
     public var subjectID: String?
-    public var species: StereotaxRecords.Species
+    public var species: Species
     /// The atlas' manifest id, e.g. `allen-ccf-2017-25um`.
     public var atlasID: String
     /// The preset (and per-subject scaling) that mapped the skull into the atlas.
