@@ -109,6 +109,11 @@ final class RegionCheckTests: XCTestCase {
         XCTAssertEqual(d.millimetres, best, accuracy: 1e-12)
         XCTAssertGreaterThan(d.millimetres, 0)
         XCTAssertLessThan(d.millimetres, 1.5)
+        let step = result.provenanceStep
+        XCTAssertEqual(step.kind, .regionCheck)
+        XCTAssertEqual(step.values["outcome"], .text("mismatch"))
+        XCTAssertEqual(step.values["distanceToDeclaredMillimetres"], .number(d.millimetres))
+        XCTAssertEqual(step.values["foundStructureID"], .number(Double(ca1)))
     }
 
     func testFarStructureIsBeyondTheSearchRadius() throws {
@@ -177,6 +182,7 @@ final class RegionCheckTests: XCTestCase {
         let result = c.check(target, declaredRegionID: Self.id("CA1"))
         let p = try XCTUnwrap(result.probability)
         XCTAssertEqual(p.sigma, .mm(0.1))
+        XCTAssertEqual(result.provenanceStep.values["placementSigmaMillimetres"], .number(0.1))
         XCTAssertLessThan(p.truncatedMass, 2e-4)
         XCTAssertGreaterThan(p.probability, 0)
         XCTAssertLessThanOrEqual(p.probability, 1)

@@ -19,3 +19,31 @@ public struct RegionCheckResult: Hashable, Sendable {
         self.probability = probability
     }
 }
+
+extension RegionCheckResult {
+    /// The check as a provenance step: the outcome, how the declared region was
+    /// mapped, and the extras with their stated parameters.
+    public var provenanceStep: ProvenanceStep {
+        var values: [String: ProvenanceStep.Value] = ["outcome": .text(outcome.code)]
+        if let declared {
+            values["declaredRegionID"] = .text(declared.regionID)
+            values["declaredStructureID"] = .number(Double(declared.structure.id))
+            values["mappedBy"] = .text(declared.mappedBy)
+        }
+        if let foundID { values["foundStructureID"] = .number(Double(foundID)) }
+        switch outcome {
+        case let .mismatch(_, .found(d)?): values["distanceToDeclaredMillimetres"] = .number(d.millimetres)
+        case let .mismatch(_, .beyond(limit)?): values["declaredBeyondMillimetres"] = .number(limit.millimetres)
+        case let .notCheckable(why): values["reason"] = .text(why.description)
+        default: break
+        }
+        if let probability {
+            values["probabilityInside"] = .number(probability.probability)
+            values["placementSigmaMillimetres"] = .number(probability.sigma.millimetres)
+            values["probabilityMethod"] = .text(PlacementProbability.method)
+        }
+        let summary = declared.map { "\(outcome.code) against \($0.structure.acronym.isEmpty ? $0.structure.name : $0.structure.acronym) (\($0.mappedBy))" }
+            ?? outcome.code
+        return ProvenanceStep(.regionCheck, summary, values: values)
+    }
+}
