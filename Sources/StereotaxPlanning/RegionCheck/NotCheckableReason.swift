@@ -18,6 +18,8 @@ public enum NotCheckableReason: Hashable, Sendable, CustomStringConvertible {
     case noWaxholmStructure(regionID: String, code: String, name: String?)
     /// The mapped structure and its descendants label no voxel of the volume.
     case structureNotInVolume(regionID: String, structure: String)
+    /// The target has a NaN or infinite coordinate (atlas mm, as given).
+    case nonFiniteTarget(millimetres: [Double])
 
     public var description: String {
         switch self {
@@ -39,6 +41,8 @@ public enum NotCheckableReason: Hashable, Sendable, CustomStringConvertible {
             "brain_region \(id) (\(code) '\(name ?? "-")') names no Waxholm rat structure; rat regions are mapped to Waxholm by name only"
         case let .structureNotInVolume(id, structure):
             "brain_region \(id) maps to \(structure), which labels no voxel of the volume"
+        case let .nonFiniteTarget(mm):
+            "the target \(mm) mm has a non-finite coordinate"
         }
     }
 }

@@ -89,6 +89,10 @@ public struct RegionChecker: Sendable {
         }
         let volume = atlas.volume
         let p = target.millimetres
+        guard target.isFinite else {
+            return RegionCheckResult(outcome: .notCheckable(.nonFiniteTarget(millimetres: [p.x, p.y, p.z])), declared: d,
+                                     foundID: nil, probability: nil)
+        }
         let probability = placementProbability(at: p, declared: d)
         guard let voxel = volume.nearestVoxel(toMillimetres: p), let label = volume.labelIndex(atVoxel: voxel), label != 0 else {
             return RegionCheckResult(outcome: .outsideBrain, declared: d, foundID: nil, probability: probability)
@@ -121,8 +125,7 @@ public struct RegionChecker: Sendable {
     }
 
     private func placementProbability(at p: SIMD3<Double>, declared d: DeclaredStructure) -> PlacementProbability? {
-        guard let sigma = options.placementSigma, sigma.millimetres.isFinite, sigma.millimetres > 0,
-              p.x.isFinite, p.y.isFinite, p.z.isFinite else { return nil }
+        guard let sigma = options.placementSigma, sigma.millimetres.isFinite, sigma.millimetres > 0 else { return nil }
         let (probability, truncated) = PlacementProbability.compute(volume: atlas.volume, centre: p, sigma: sigma.millimetres) {
             d.contains(labelIndex: $0)
         }

@@ -144,7 +144,7 @@ public struct ProcedureResolver: Sendable {
         // Bregma frame → atlas.
         let toVolume = atlas.bregmaToVolume(transform)
         let volume = Self.map(skull, through: toVolume)
-        guard volume.target.isFinite, volume.direction.millimetres.x.isFinite else {
+        guard volume.target.isFinite, Self.isFinite(volume.direction) else {
             throw .notFinite(procedure: pid, what: "the target in the atlas")
         }
         let ccf = transform.bregmaToCCF?.apply(skull.target)
@@ -166,8 +166,9 @@ public struct ProcedureResolver: Sendable {
     /// when the target lies before the entry (above the brain).
     private func skullTrajectory(_ r: ResolvedCoordinates, surface: any BrainSurfaceProvider, procedure pid: String?,
                                  steps: inout [ProvenanceStep]) throws(ResolutionError) -> Trajectory<Frame.Bregma> {
-        guard r.target.isFinite, r.direction.millimetres.x.isFinite, r.direction.millimetres.y.isFinite,
-              r.direction.millimetres.z.isFinite else { throw .notFinite(procedure: pid, what: "the target in the bregma frame") }
+        guard r.target.isFinite, Self.isFinite(r.direction) else {
+            throw .notFinite(procedure: pid, what: "the target or direction in the bregma frame")
+        }
         if let entry = r.entry, let depth = r.depth {
             steps.append(ProvenanceStep(.surface, "entry from the record's brain-surface depth on \(surface.surfaceName)", values: [
                 "surface": .text(surface.surfaceName), "entrySource": .text("record"), "depthMillimetres": .number(depth.millimetres),
@@ -184,6 +185,10 @@ public struct ProcedureResolver: Sendable {
                 "depthMillimetres": depth.map { .number($0.millimetres) } ?? .text("none"),
             ]))
         return Trajectory(target: r.target, direction: r.direction, entry: entry, depth: depth)
+    }
+
+    private static func isFinite<F>(_ v: Vector3<F>) -> Bool {
+        v.millimetres.x.isFinite && v.millimetres.y.isFinite && v.millimetres.z.isFinite
     }
 
     /// A trajectory carried through an affine map; the direction is renormalised

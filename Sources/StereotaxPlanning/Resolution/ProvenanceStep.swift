@@ -48,7 +48,7 @@ public struct ProvenanceStep: Hashable, Sendable, CustomStringConvertible {
     }
 
     public var description: String {
-        let listed = values.keys.sorted().map { "\($0)=\(values[$0]!)" }.joined(separator: ", ")
+        let listed = values.sorted { $0.key < $1.key }.map { "\($0.key)=\($0.value)" }.joined(separator: ", ")
         return listed.isEmpty ? "\(kind.rawValue): \(summary)" : "\(kind.rawValue): \(summary) [\(listed)]"
     }
 }
