@@ -37,7 +37,7 @@ let package = Package(
                 "StereotaxGeometry", "StereotaxFrames", "CZlib",
             ]
         ),
-        .target(name: "StereotaxRecords", dependencies: ["StereotaxJSON"]),
+        .target(name: "StereotaxRecords", dependencies: ["StereotaxJSON", "StereotaxCoordinates"]),
         .target(
             name: "StereotaxPlanning",
             dependencies: ["StereotaxGeometry", "StereotaxCoordinates", "StereotaxFrames", "StereotaxAtlas", "StereotaxRecords"]
@@ -69,8 +69,11 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
-        .testTarget(name: "StereotaxFramesTests", dependencies: ["StereotaxFrames"]),
-        .testTarget(name: "StereotaxLinearAlgebraTests", dependencies: ["StereotaxLinearAlgebra"]),
+        .testTarget(name: "StereotaxFramesTests", dependencies: ["StereotaxFrames", "StereotaxCoordinates", "StereotaxJSON"]),
         .testTarget(name: "StereotaxGeometryTests", dependencies: ["StereotaxGeometry"]),
+        .testTarget(name: "StereotaxAtlasTests", dependencies: ["StereotaxAtlas", "CZlib"]),
+        .testTarget(name: "StereotaxLinearAlgebraTests", dependencies: ["StereotaxLinearAlgebra"]),
+        .testTarget(name: "StereotaxCoordinatesTests", dependencies: ["StereotaxCoordinates", "StereotaxJSON", "StereotaxGeometry"]),
+        .testTarget(name: "StereotaxRecordsTests", dependencies: ["StereotaxRecords"]),
     ]
 )

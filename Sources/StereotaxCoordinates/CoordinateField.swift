@@ -31,6 +31,12 @@ public struct CoordinateField<System: CoordinateSystem>: Sendable {
     public let key: String
     public let storage: Storage
     public let legacyKeys: [LegacyFieldKey]
+    /// Whether the point cannot be located without this field (the position fields).
+    ///
+    /// BrainSTEM's schemas make every field optional, so decoding reports a missing required
+    /// field as a warning (`coordinates.missing-field`) and leaves it `nil`; whatever places the
+    /// point (the conversion layer) fails without it. Angles are never required.
+    public let isRequired: Bool
     /// One line saying what the field means, for documentation and messages.
     public let meaning: String
 
@@ -43,16 +49,16 @@ public struct CoordinateField<System: CoordinateSystem>: Sendable {
 
     public static func length(
         _ key: String, _ keyPath: WritableKeyPath<System, Length?> & Sendable,
-        legacy: [LegacyFieldKey] = [], meaning: String
+        legacy: [LegacyFieldKey] = [], required: Bool = false, meaning: String
     ) -> CoordinateField {
-        CoordinateField(key: key, storage: .length(keyPath), legacyKeys: legacy, meaning: meaning)
+        CoordinateField(key: key, storage: .length(keyPath), legacyKeys: legacy, isRequired: required, meaning: meaning)
     }
 
     public static func angle(
         _ key: String, _ keyPath: WritableKeyPath<System, Angle?> & Sendable,
         legacy: [LegacyFieldKey] = [], meaning: String
     ) -> CoordinateField {
-        CoordinateField(key: key, storage: .angle(keyPath), legacyKeys: legacy, meaning: meaning)
+        CoordinateField(key: key, storage: .angle(keyPath), legacyKeys: legacy, isRequired: false, meaning: meaning)
     }
 
     /// Whether the value holds this field (absent fields are `nil`, never zero).

@@ -45,9 +45,15 @@ public struct CoordinateIssue: Hashable, Sendable, CustomStringConvertible {
         case unitKindMismatch = "coordinates.unit-kind-mismatch"
         /// A member of a `{value, unit}` object other than `value` and `unit`.
         case unknownValueKey = "coordinates.unknown-value-key"
+        /// A field needed to locate the point (see `CoordinateField.isRequired`) is absent; it
+        /// stays absent, never zero (warning: BrainSTEM itself makes every field optional).
+        case missingField = "coordinates.missing-field"
+        /// A value whose conversion to millimetres, or to the unit it is written in, exceeds the
+        /// largest finite `Double` (e.g. `1e306` m).
+        case outOfRange = "coordinates.out-of-range"
         /// A plural legacy key holding an array with other than exactly one element.
         case pluralArrayLength = "coordinates.plural-array-length"
-        /// A typed value holds NaN or an infinity, which JSON cannot write.
+        /// A typed value holds NaN or an infinity, which JSON cannot write (encoding).
         case nonFiniteValue = "coordinates.non-finite-value"
     }
 

@@ -27,4 +27,10 @@ extension CoordinateSystem {
     public var presentFieldKeys: [String] {
         Self.fields.filter { $0.isPresent(in: self) }.map(\.key)
     }
+
+    /// The names of the required fields (see ``CoordinateField/isRequired``) absent from this
+    /// value, in canonical order: empty when the point can be located.
+    public var missingRequiredFieldKeys: [String] {
+        Self.fields.filter { $0.isRequired && !$0.isPresent(in: self) }.map(\.key)
+    }
 }

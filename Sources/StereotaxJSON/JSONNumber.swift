@@ -29,6 +29,13 @@ public struct JSONNumber: Hashable, Sendable, CustomStringConvertible {
         self.literal = value.description
     }
 
+    /// A number written exactly as `literal`, which must be RFC 8259 number syntax (no sign
+    /// `+`, no surrounding spaces) for a value whose magnitude fits a `Double`; `nil` otherwise.
+    public init?(literal: String) {
+        guard case .number(let number)? = try? JSONValue.parse(literal), number.literal == literal else { return nil }
+        self = number
+    }
+
     /// An integer, written without a fraction (e.g. `42`).
     public init(_ value: Int) {
         self.value = Double(value)

@@ -14,8 +14,9 @@ extension CoordinateSystem {
     /// Rules (see `docs/coordinate-systems.md`, "Value encodings"): bare numbers are read in
     /// ``bareNumberLengthUnit`` and degrees unless the schema is 1.1.0; `{value, unit}` objects
     /// are read with their unit; numeric strings, booleans, nulls, wrong units, missing values
-    /// and duplicate fields are errors; unknown members are kept and reported as warnings;
-    /// legacy names are read as the current field with a warning.
+    /// duplicate fields and lengths that overflow on conversion are errors; unknown members are
+    /// kept and reported as warnings; legacy names are read as the current field with a
+    /// warning; an absent required field stays `nil` and is reported as a warning.
     public static func decode(
         _ details: JSONValue, schemaVersion: String?, path: String = "coordinates_details"
     ) -> CoordinateDecodingResult<Self> {
@@ -43,8 +44,7 @@ extension CoordinateSystem {
             let memberPath = jsonPath(path, member.key)
             guard let (field, legacy) = field(forKey: member.key) else {
                 unknown.append(key: member.key, value: member.value)
-                let hint = fields.first { $0.key.lowercased() == member.key.lowercased() }
-                    .map { " (did you mean \"\($0.key)\"?)" } ?? ""
+                let hint = suggestedField(forUnknownKey: member.key).map { " (did you mean \"\($0.key)\"?)" } ?? ""
                 decoder.warn(.unknownField, at: memberPath,
                              "\"\(member.key)\" is not a field of \(systemName.rawValue)\(hint); kept unchanged",
                              expected: "one of " + fields.map(\.key).joined(separator: ", "))
@@ -80,8 +80,21 @@ extension CoordinateSystem {
             case .angle(let keyPath): value[keyPath: keyPath] = Angle(degrees: amount)
             }
         }
+        for field in fields where field.isRequired && sourceKeyOfField[field.key] == nil {
+            decoder.warn(.missingField, at: jsonPath(path, field.key),
+                         "\(field.key) is absent, so the point cannot be located; it stays absent, not zero",
+                         expected: "\(field.key): \(field.meaning)")
+        }
         value.unknownFields = unknown
         return decoder.hasErrors ? .failed(decoder.issues) : .decoded(value, issues: decoder.issues)
+    }
+
+    /// The field whose current or legacy name equals `key` ignoring ASCII case, for hints.
+    static func suggestedField(forUnknownKey key: String) -> CoordinateField<Self>? {
+        let lowered = key.lowercased()
+        return fields.first { field in
+            field.key.lowercased() == lowered || field.legacyKeys.contains { $0.key.lowercased() == lowered }
+        }
     }
 
     /// The field a member name stands for, and the legacy name used if it is not the current one.
@@ -153,7 +166,7 @@ struct FieldDecoder {
                 return nil
             }
             switch quantity {
-            case .length: return bareLengthUnit.exactMillimetres(fromValue: number.value)
+            case .length: return millimetres(number, in: bareLengthUnit, path: path)
             case .angle: return number.value
             }
         case .object(let object):
@@ -181,20 +194,21 @@ struct FieldDecoder {
                  "\"\(member.key)\" is not part of a {value, unit} object", expected: "only \"value\" and \"unit\"")
             ok = false
         }
-        var amount: Double?
+        var amount: JSONNumber?
         let valuePath = path + ".value"
         switch object["value"] {
         case nil:
             fail(.missingValue, at: path, "the {value, unit} object has no \"value\"", expected: "a \"value\" number")
             ok = false
         case .number(let number)?:
-            amount = number.value
+            amount = number
         case let other?:
             rejectNonNumber(other, at: valuePath, expected: "a JSON number")
             ok = false
         }
         let unitPath = path + ".unit"
-        var factor: ((Double) -> Double)?
+        var unit: LengthUnit?
+        var isAngle = false
         switch object["unit"] {
         case nil:
             fail(.missingUnit, at: path, "the {value, unit} object has no \"unit\"", expected: unitWords(quantity))
@@ -205,7 +219,7 @@ struct FieldDecoder {
             switch quantity {
             case .length:
                 if let lengthUnit {
-                    factor = { lengthUnit.exactMillimetres(fromValue: $0) }
+                    unit = lengthUnit
                 } else if angleUnit != nil {
                     fail(.unitKindMismatch, at: unitPath, "angle unit \"\(symbol)\" on a length field", expected: unitWords(.length))
                 } else {
@@ -213,7 +227,7 @@ struct FieldDecoder {
                 }
             case .angle:
                 if angleUnit != nil {
-                    factor = { $0 }
+                    isAngle = true
                 } else if lengthUnit != nil {
                     fail(.unitKindMismatch, at: unitPath, "length unit \"\(symbol)\" on an angle field", expected: unitWords(.angle))
                 } else {
@@ -224,8 +238,29 @@ struct FieldDecoder {
             fail(.unitNotString, at: unitPath, "the unit is a JSON \(other.typeName)", expected: "a unit string: \(unitWords(quantity))")
             ok = false
         }
-        guard ok, let amount, let factor else { return nil }
-        return factor(amount)
+        guard ok, let amount else { return nil }
+        if isAngle { return amount.value }
+        guard let unit else { return nil }
+        return millimetres(amount, in: unit, path: valuePath)
+    }
+
+    /// `number` (in `unit`) in millimetres, converted exactly on its decimal text (see
+    /// ``DecimalNumber``), or `nil` after recording `coordinates.out-of-range` if it overflows.
+    private mutating func millimetres(_ number: JSONNumber, in unit: LengthUnit, path: String) -> Double? {
+        let millimetres: Double
+        if unit == .millimetre {
+            millimetres = number.value
+        } else if let decimal = DecimalNumber(literal: number.literal) {
+            millimetres = unit.millimetres(from: decimal)
+        } else {
+            millimetres = unit.exactMillimetres(fromValue: number.value)
+        }
+        guard millimetres.isFinite else {
+            fail(.outOfRange, at: path, "\(number.literal) \(unit.symbol) exceeds the largest representable length in millimetres",
+                 expected: "a length below about 1.8e308 mm")
+            return nil
+        }
+        return millimetres
     }
 
     /// Records why a non-number was rejected where a number belongs.

@@ -43,9 +43,9 @@ public struct BregmaAbsoluteCoordinates: CoordinateSystem {
     }
 
     public static let fields: [CoordinateField<BregmaAbsoluteCoordinates>] = [
-        .length("apCoordinate", \.apCoordinate, legacy: [.plural("apCoordinates")], meaning: "anterior-posterior offset from bregma, anterior positive"),
-        .length("mlCoordinate", \.mlCoordinate, legacy: [.plural("mlCoordinates")], meaning: "medial-lateral offset from bregma, the animal's right positive"),
-        .length("dvCoordinate", \.dvCoordinate, legacy: [.plural("dvCoordinates")], meaning: "dorsal-ventral offset from bregma, ventral positive"),
+        .length("apCoordinate", \.apCoordinate, legacy: [.plural("apCoordinates")], required: true, meaning: "anterior-posterior offset from bregma, anterior positive"),
+        .length("mlCoordinate", \.mlCoordinate, legacy: [.plural("mlCoordinates")], required: true, meaning: "medial-lateral offset from bregma, the animal's right positive"),
+        .length("dvCoordinate", \.dvCoordinate, legacy: [.plural("dvCoordinates")], required: true, meaning: "dorsal-ventral offset from bregma, ventral positive"),
         .angle("apAngle", \.apAngle, meaning: "tilt in the sagittal plane, 0 = vertical, positive = upper end leans anterior"),
         .angle("mlAngle", \.mlAngle, meaning: "tilt in the coronal plane, 0 = vertical, positive = upper end leans to the right"),
         .angle("dvAngle", \.dvAngle, meaning: "rotation about the probe's own axis, positive clockwise seen from above"),

@@ -43,9 +43,9 @@ public struct CCFXYZAbsoluteCoordinates: CoordinateSystem {
     }
 
     public static let fields: [CoordinateField<CCFXYZAbsoluteCoordinates>] = [
-        .length("x", \.x, meaning: "anterior-posterior position, posterior positive"),
-        .length("y", \.y, meaning: "dorsal-ventral position, ventral positive"),
-        .length("z", \.z, meaning: "medial-lateral position, the animal's right positive"),
+        .length("x", \.x, required: true, meaning: "anterior-posterior position, posterior positive"),
+        .length("y", \.y, required: true, meaning: "dorsal-ventral position, ventral positive"),
+        .length("z", \.z, required: true, meaning: "medial-lateral position, the animal's right positive"),
         .angle("xAngle", \.xAngle, meaning: "angle about the CCF x (AP) axis"),
         .angle("yAngle", \.yAngle, meaning: "angle about the CCF y (DV) axis"),
         .angle("zAngle", \.zAngle, meaning: "angle about the CCF z (ML) axis"),

@@ -45,9 +45,9 @@ public struct ExternalXYZAbsoluteCoordinates: CoordinateSystem {
     }
 
     public static let fields: [CoordinateField<ExternalXYZAbsoluteCoordinates>] = [
-        .length("x", \.x, meaning: "position along the external frame's x axis"),
-        .length("y", \.y, meaning: "position along the external frame's y axis"),
-        .length("z", \.z, meaning: "position along the external frame's z axis"),
+        .length("x", \.x, required: true, meaning: "position along the external frame's x axis"),
+        .length("y", \.y, required: true, meaning: "position along the external frame's y axis"),
+        .length("z", \.z, required: true, meaning: "position along the external frame's z axis"),
         .angle("xAngle", \.xAngle, meaning: "angle about the external x axis"),
         .angle("yAngle", \.yAngle, meaning: "angle about the external y axis"),
         .angle("zAngle", \.zAngle, meaning: "angle about the external z axis"),

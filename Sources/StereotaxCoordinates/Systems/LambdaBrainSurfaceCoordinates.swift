@@ -43,9 +43,9 @@ public struct LambdaBrainSurfaceCoordinates: CoordinateSystem {
     }
 
     public static let fields: [CoordinateField<LambdaBrainSurfaceCoordinates>] = [
-        .length("apCoordinate", \.apCoordinate, legacy: [.plural("apCoordinates")], meaning: "anterior-posterior offset of the entry point from lambda, anterior positive"),
-        .length("mlCoordinate", \.mlCoordinate, legacy: [.plural("mlCoordinates")], meaning: "medial-lateral offset of the entry point from lambda, the animal's right positive"),
-        .length("depth", \.depth, legacy: [.renamed("surfaceDepth")], meaning: "distance along the shaft from the brain surface to the target"),
+        .length("apCoordinate", \.apCoordinate, legacy: [.plural("apCoordinates")], required: true, meaning: "anterior-posterior offset of the entry point from lambda, anterior positive"),
+        .length("mlCoordinate", \.mlCoordinate, legacy: [.plural("mlCoordinates")], required: true, meaning: "medial-lateral offset of the entry point from lambda, the animal's right positive"),
+        .length("depth", \.depth, legacy: [.renamed("surfaceDepth")], required: true, meaning: "distance along the shaft from the brain surface to the target"),
         .angle("rotation", \.rotation, meaning: "rotation about the probe's own axis, positive clockwise seen from above"),
         .angle("apAngle", \.apAngle, meaning: "tilt in the sagittal plane, 0 = vertical, positive = upper end leans anterior"),
         .angle("mlAngle", \.mlAngle, meaning: "tilt in the coronal plane, 0 = vertical, positive = upper end leans to the right"),

@@ -43,9 +43,9 @@ public struct StereotaxicXYSurfaceCoordinates: CoordinateSystem {
     }
 
     public static let fields: [CoordinateField<StereotaxicXYSurfaceCoordinates>] = [
-        .length("x", \.x, meaning: "entry position along the frame's x axis"),
-        .length("y", \.y, meaning: "entry position along the frame's y axis"),
-        .length("depth", \.depth, legacy: [.renamed("surfaceDepth")], meaning: "distance along the shaft from the brain surface to the target"),
+        .length("x", \.x, required: true, meaning: "entry position along the frame's x axis"),
+        .length("y", \.y, required: true, meaning: "entry position along the frame's y axis"),
+        .length("depth", \.depth, legacy: [.renamed("surfaceDepth")], required: true, meaning: "distance along the shaft from the brain surface to the target"),
         .angle("xAngle", \.xAngle, meaning: "angle about the frame's x axis"),
         .angle("yAngle", \.yAngle, meaning: "angle about the frame's y axis"),
         .angle("rotation", \.rotation, meaning: "rotation about the probe's own axis"),

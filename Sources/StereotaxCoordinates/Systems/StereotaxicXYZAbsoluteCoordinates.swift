@@ -43,9 +43,9 @@ public struct StereotaxicXYZAbsoluteCoordinates: CoordinateSystem {
     }
 
     public static let fields: [CoordinateField<StereotaxicXYZAbsoluteCoordinates>] = [
-        .length("x", \.x, meaning: "position along the frame's x axis"),
-        .length("y", \.y, meaning: "position along the frame's y axis"),
-        .length("z", \.z, meaning: "position along the frame's z axis"),
+        .length("x", \.x, required: true, meaning: "position along the frame's x axis"),
+        .length("y", \.y, required: true, meaning: "position along the frame's y axis"),
+        .length("z", \.z, required: true, meaning: "position along the frame's z axis"),
         .angle("xAngle", \.xAngle, meaning: "angle about the frame's x axis"),
         .angle("yAngle", \.yAngle, meaning: "angle about the frame's y axis"),
         .angle("zAngle", \.zAngle, meaning: "angle about the frame's z axis"),

@@ -12,6 +12,9 @@ public struct FrameCalibration: Sendable {
     public let residuals: [Length]
     /// Root-mean-square residual (zero for an axis-aligned calibration).
     public let rms: Length
+    /// Which skull direction each manipulator axis nominally moves along
+    /// (used to read the frame's angle fields).
+    public let axes: ManipulatorAxes
 
     /// An axis-aligned calibration: `p_bregma = A · (reading − bregmaReading)`
     /// where A maps each manipulator axis to its skull direction.
@@ -19,12 +22,13 @@ public struct FrameCalibration: Sendable {
         let a = axes.matrix
         let affine = AffineTransform3(linear: a, translation: -(a * bregmaReading.millimetres))
         let choice = "frame calibration: axis-aligned (\(axes)), bregma read at x \(bregmaReading.millimetres.x), y \(bregmaReading.millimetres.y), z \(bregmaReading.millimetres.z) mm"
-        return FrameCalibration(transform: FrameTransform(affine, choices: [choice]), residuals: [], rms: .zero)
+        return FrameCalibration(transform: FrameTransform(affine, choices: [choice]), residuals: [], rms: .zero, axes: axes)
     }
 
-    init(transform: FrameTransform<Frame.Manipulator, Frame.Bregma>, residuals: [Length], rms: Length) {
+    init(transform: FrameTransform<Frame.Manipulator, Frame.Bregma>, residuals: [Length], rms: Length, axes: ManipulatorAxes) {
         self.transform = transform
         self.residuals = residuals
         self.rms = rms
+        self.axes = axes
     }
 }

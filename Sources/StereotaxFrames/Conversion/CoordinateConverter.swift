@@ -1,0 +1,368 @@
+import StereotaxCoordinates
+import StereotaxGeometry
+
+/// Converts coordinates between any two of the eight BrainSTEM systems
+/// through the bregma frame.
+///
+/// Absolute systems give the target (tip) and the approach angles; the
+/// brain-surface systems give the entry's AP/ML (or frame x/y) and the depth
+/// along the shaft from the brain surface, so both directions need the
+/// ``ConversionContext/surface``. Absent tilt angles mean a vertical approach
+/// in the skull frame and stay absent in the output. Every result lists the
+/// choices it depended on.
+public struct CoordinateConverter: Sendable {
+    public let context: ConversionContext
+    private let graph: TransformGraph
+
+    public init(context: ConversionContext) {
+        self.context = context
+        self.graph = context.transformGraph
+    }
+
+    /// A conversion's result: the coordinates in the requested system, the
+    /// bregma-frame resolution they came from, and the choices involved.
+    public struct Result: Sendable {
+        public var coordinates: Coordinates
+        public var resolved: ResolvedCoordinates
+        public var choices: [String]
+    }
+
+    /// `coordinates` expressed in `system`.
+    public func convert(_ coordinates: Coordinates, to system: CoordinateSystemName) throws(ConversionError) -> Result {
+        let resolved = try resolve(coordinates)
+        return try express(resolved, in: system)
+    }
+
+    // MARK: - Resolution to bregma
+
+    /// The target, approach and (for brain-surface systems) entry in the bregma frame.
+    public func resolve(_ coordinates: Coordinates) throws(ConversionError) -> ResolvedCoordinates {
+        let system = coordinates.systemName
+        switch coordinates {
+        case .stereotaxicBregmaAbsolute(let c):
+            let tip = Point3<Frame.Bregma>(
+                ap: try required(c.apCoordinate, "apCoordinate", system),
+                ml: try required(c.mlCoordinate, "mlCoordinate", system),
+                dv: try required(c.dvCoordinate, "dvCoordinate", system))
+            let approach = try skullApproach(ap: c.apAngle, ml: c.mlAngle, system: system)
+            return ResolvedCoordinates(source: system, target: tip, direction: approach.direction, rotation: c.dvAngle,
+                                       anglesGiven: approach.given, entry: nil, depth: nil, choices: approach.choices)
+
+        case .stereotaxicLambdaAbsolute(let c):
+            let toBregma = try typedTransform(Frame.Lambda.self, Frame.Bregma.self)
+            let tipLambda = Point3<Frame.Lambda>(
+                ap: try required(c.apCoordinate, "apCoordinate", system),
+                ml: try required(c.mlCoordinate, "mlCoordinate", system),
+                dv: try required(c.dvCoordinate, "dvCoordinate", system))
+            let approach = try skullApproach(ap: c.apAngle, ml: c.mlAngle, system: system)
+            return ResolvedCoordinates(source: system, target: toBregma.apply(tipLambda), direction: approach.direction,
+                                       rotation: c.dvAngle, anglesGiven: approach.given, entry: nil, depth: nil,
+                                       choices: toBregma.choices + approach.choices)
+
+        case .stereotaxicBregmaBrainSurface(let c):
+            let column = Point3<Frame.Bregma>(
+                ap: try required(c.apCoordinate, "apCoordinate", system),
+                ml: try required(c.mlCoordinate, "mlCoordinate", system), dv: .zero)
+            let depth = try requiredDepth(c.depth, system)
+            let approach = try skullApproach(ap: c.apAngle, ml: c.mlAngle, system: system)
+            return try fromSurface(column: column, columnDirection: Vector3(mm: 0, 0, 1), depth: depth, approach: approach,
+                                   rotation: c.rotation, system: system, choices: [])
+
+        case .stereotaxicLambdaBrainSurface(let c):
+            let toBregma = try typedTransform(Frame.Lambda.self, Frame.Bregma.self)
+            let columnLambda = Point3<Frame.Lambda>(
+                ap: try required(c.apCoordinate, "apCoordinate", system),
+                ml: try required(c.mlCoordinate, "mlCoordinate", system), dv: .zero)
+            let depth = try requiredDepth(c.depth, system)
+            let approach = try skullApproach(ap: c.apAngle, ml: c.mlAngle, system: system)
+            return try fromSurface(column: toBregma.apply(columnLambda), columnDirection: toBregma.apply(Vector3(mm: 0, 0, 1)),
+                                   depth: depth, approach: approach, rotation: c.rotation, system: system,
+                                   choices: toBregma.choices)
+
+        case .stereotaxicXYZAbsolute(let c):
+            let toBregma = try calibrationTransform(system)
+            let reading = Point3<Frame.Manipulator>(
+                try required(c.x, "x", system), try required(c.y, "y", system), try required(c.z, "z", system))
+            let axes = SystemAxes(context.manipulatorAxes)
+            let approach = try systemApproach([c.xAngle, c.yAngle, c.zAngle], axes: axes, linear: toBregma.affine.linear, system: system)
+            return ResolvedCoordinates(source: system, target: toBregma.apply(reading), direction: approach.direction,
+                                       rotation: approach.rotation, anglesGiven: approach.given, entry: nil, depth: nil,
+                                       choices: toBregma.choices + approach.choices)
+
+        case .stereotaxicXYSurface(let c):
+            let toBregma = try calibrationTransform(system)
+            let axes = SystemAxes(context.manipulatorAxes)
+            let columnReading = Point3<Frame.Manipulator>(try required(c.x, "x", system), try required(c.y, "y", system), .zero)
+            let depth = try requiredDepth(c.depth, system)
+            var approach = try systemApproach([c.xAngle, c.yAngle, nil], axes: axes, linear: toBregma.affine.linear, system: system)
+            approach.rotation = c.rotation
+            return try fromSurface(column: toBregma.apply(columnReading), columnDirection: drive(toBregma, axes),
+                                   depth: depth, approach: approach, rotation: c.rotation, system: system,
+                                   choices: toBregma.choices)
+
+        case .externalXYZAbsolute(let c):
+            guard context.externalRegistration != nil else {
+                throw .missingContext(system: system, needs: "an external registration (external rig → bregma)")
+            }
+            let toBregma = try typedTransform(Frame.External.self, Frame.Bregma.self)
+            let p = Point3<Frame.External>(try required(c.x, "x", system), try required(c.y, "y", system), try required(c.z, "z", system))
+            let approach = try systemApproach([c.xAngle, c.yAngle, c.zAngle], axes: SystemAxes(context.externalAxes),
+                                              linear: toBregma.affine.linear, system: system)
+            return ResolvedCoordinates(source: system, target: toBregma.apply(p), direction: approach.direction,
+                                       rotation: approach.rotation, anglesGiven: approach.given, entry: nil, depth: nil,
+                                       choices: toBregma.choices + approach.choices)
+
+        case .ccfXYZAbsolute(let c):
+            guard context.atlasTransform != nil else {
+                throw .missingContext(system: system, needs: "an atlas transform (a bregma → CCF preset)")
+            }
+            let toBregma = try typedTransform(Frame.CCF.self, Frame.Bregma.self)
+            let p = Point3<Frame.CCF>(try required(c.x, "x", system), try required(c.y, "y", system), try required(c.z, "z", system))
+            let approach = try systemApproach([c.xAngle, c.yAngle, c.zAngle], axes: .ccf, linear: toBregma.affine.linear, system: system)
+            return ResolvedCoordinates(source: system, target: toBregma.apply(p), direction: approach.direction,
+                                       rotation: approach.rotation, anglesGiven: approach.given, entry: nil, depth: nil,
+                                       choices: toBregma.choices + approach.choices)
+        }
+    }
+
+    // MARK: - Expression in a system
+
+    /// The resolved coordinates written in `system`.
+    public func express(_ r: ResolvedCoordinates, in system: CoordinateSystemName) throws(ConversionError) -> Result {
+        var choices = r.choices
+        func note(_ more: [String]) { for c in more where !choices.contains(c) { choices.append(c) } }
+        let skull = r.anglesGiven ? try skullAngles(r.direction, system: system) : nil
+        if r.anglesGiven { note(["angle order: \(context.angleOrder)"]) }
+
+        let coordinates: Coordinates
+        switch system {
+        case .stereotaxicBregmaAbsolute:
+            coordinates = .stereotaxicBregmaAbsolute(BregmaAbsoluteCoordinates(
+                apCoordinate: r.target.ap, mlCoordinate: r.target.ml, dvCoordinate: r.target.dv,
+                apAngle: skull?.ap, mlAngle: skull?.ml, dvAngle: r.rotation))
+
+        case .stereotaxicLambdaAbsolute:
+            let toLambda = try typedTransform(Frame.Bregma.self, Frame.Lambda.self)
+            note(toLambda.choices)
+            let tip = toLambda.apply(r.target)
+            coordinates = .stereotaxicLambdaAbsolute(LambdaAbsoluteCoordinates(
+                apCoordinate: tip.ap, mlCoordinate: tip.ml, dvCoordinate: tip.dv,
+                apAngle: skull?.ap, mlAngle: skull?.ml, dvAngle: r.rotation))
+
+        case .stereotaxicBregmaBrainSurface:
+            let insertion = try insertion(toward: r, system: system)
+            note(["brain surface: \(insertion.surfaceName)"])
+            coordinates = .stereotaxicBregmaBrainSurface(BregmaBrainSurfaceCoordinates(
+                apCoordinate: insertion.entry.ap, mlCoordinate: insertion.entry.ml, depth: insertion.depth,
+                rotation: r.rotation, apAngle: skull?.ap, mlAngle: skull?.ml))
+
+        case .stereotaxicLambdaBrainSurface:
+            let insertion = try insertion(toward: r, system: system)
+            let toLambda = try typedTransform(Frame.Bregma.self, Frame.Lambda.self)
+            note(toLambda.choices + ["brain surface: \(insertion.surfaceName)"])
+            let entry = toLambda.apply(insertion.entry)
+            coordinates = .stereotaxicLambdaBrainSurface(LambdaBrainSurfaceCoordinates(
+                apCoordinate: entry.ap, mlCoordinate: entry.ml, depth: insertion.depth,
+                rotation: r.rotation, apAngle: skull?.ap, mlAngle: skull?.ml))
+
+        case .stereotaxicXYZAbsolute:
+            let toFrame = try calibrationTransform(system).inverseOrThrow()
+            note(toFrame.choices)
+            let reading = toFrame.apply(r.target)
+            let angles = try systemAngles(r, axes: SystemAxes(context.manipulatorAxes), linear: toFrame.affine.linear, system: system)
+            note(angles.choices)
+            coordinates = .stereotaxicXYZAbsolute(StereotaxicXYZAbsoluteCoordinates(
+                x: .mm(reading.millimetres.x), y: .mm(reading.millimetres.y), z: .mm(reading.millimetres.z),
+                xAngle: angles.fields?[0], yAngle: angles.fields?[1], zAngle: angles.fields?[2]))
+
+        case .stereotaxicXYSurface:
+            let insertion = try insertion(toward: r, system: system)
+            let toFrame = try calibrationTransform(system).inverseOrThrow()
+            let axes = SystemAxes(context.manipulatorAxes)
+            let angles = try systemAngles(r, axes: axes, linear: toFrame.affine.linear, system: system)
+            note(toFrame.choices + angles.choices + ["brain surface: \(insertion.surfaceName)"])
+            let entry = toFrame.apply(insertion.entry)
+            coordinates = .stereotaxicXYSurface(StereotaxicXYSurfaceCoordinates(
+                x: .mm(entry.millimetres.x), y: .mm(entry.millimetres.y), depth: insertion.depth,
+                xAngle: angles.fields?[0], yAngle: angles.fields?[1], rotation: r.rotation))
+
+        case .externalXYZAbsolute:
+            guard context.externalRegistration != nil else {
+                throw .missingContext(system: system, needs: "an external registration (external rig → bregma)")
+            }
+            let toExternal = try typedTransform(Frame.Bregma.self, Frame.External.self)
+            note(toExternal.choices)
+            let p = toExternal.apply(r.target)
+            let angles = try systemAngles(r, axes: SystemAxes(context.externalAxes), linear: toExternal.affine.linear, system: system)
+            note(angles.choices)
+            coordinates = .externalXYZAbsolute(ExternalXYZAbsoluteCoordinates(
+                x: .mm(p.millimetres.x), y: .mm(p.millimetres.y), z: .mm(p.millimetres.z),
+                xAngle: angles.fields?[0], yAngle: angles.fields?[1], zAngle: angles.fields?[2]))
+
+        case .ccfXYZAbsolute:
+            guard context.atlasTransform != nil else {
+                throw .missingContext(system: system, needs: "an atlas transform (a bregma → CCF preset)")
+            }
+            let toCCF = try typedTransform(Frame.Bregma.self, Frame.CCF.self)
+            note(toCCF.choices)
+            let p = toCCF.apply(r.target)
+            let angles = try systemAngles(r, axes: .ccf, linear: toCCF.affine.linear, system: system)
+            note(angles.choices)
+            coordinates = .ccfXYZAbsolute(CCFXYZAbsoluteCoordinates(
+                x: .mm(p.millimetres.x), y: .mm(p.millimetres.y), z: .mm(p.millimetres.z),
+                xAngle: angles.fields?[0], yAngle: angles.fields?[1], zAngle: angles.fields?[2]))
+        }
+        return Result(coordinates: coordinates, resolved: r, choices: choices)
+    }
+
+    // MARK: - Pieces
+
+    /// A direction down the shaft in the bregma frame, whether it came from
+    /// given angles, and what it depended on.
+    struct Approach {
+        var direction: Vector3<Frame.Bregma>
+        var given: Bool
+        var rotation: Angle?
+        var choices: [String]
+    }
+
+    private static let vertical = Vector3<Frame.Bregma>(mm: 0, 0, 1)
+    private static let verticalChoice = "no tilt angles given: vertical approach in the skull frame"
+
+    /// BrainSTEM skull angles → direction (the skull systems).
+    private func skullApproach(ap: Angle?, ml: Angle?, system: CoordinateSystemName) throws(ConversionError) -> Approach {
+        guard ap != nil || ml != nil else {
+            return Approach(direction: Self.vertical, given: false, rotation: nil, choices: [Self.verticalChoice])
+        }
+        let d = try anatomicalDirection(ap: ap ?? .zero, ml: ml ?? .zero, system: system,
+                                        apField: "apAngle", mlField: "mlAngle")
+        return Approach(direction: Vector3(millimetres: d), given: true, rotation: nil, choices: ["angle order: \(context.angleOrder)"])
+    }
+
+    /// A system's `xAngle`/`yAngle`/`zAngle` → direction in bregma, reading
+    /// them about the anatomical axes the system's axes stand for.
+    private func systemApproach(_ fields: [Angle?], axes: SystemAxes, linear: Matrix3,
+                                system: CoordinateSystemName) throws(ConversionError) -> Approach {
+        let along = axes.systemAxisAlong
+        let names = ["xAngle", "yAngle", "zAngle"]
+        let rotation = fields[along.dv]
+        guard fields[along.ml] != nil || fields[along.ap] != nil else {
+            return Approach(direction: Self.vertical, given: false, rotation: rotation, choices: [Self.verticalChoice])
+        }
+        let anatomical = try anatomicalDirection(ap: fields[along.ml] ?? .zero, ml: fields[along.ap] ?? .zero, system: system,
+                                                 apField: names[along.ml], mlField: names[along.ap])
+        let inSystem = axes.anatomy.transposed * anatomical
+        guard let d = Vector3<Frame.Bregma>(millimetres: linear * inSystem).normalized else {
+            throw .transform(reason: "the \(system) axes map the approach to a zero vector")
+        }
+        return Approach(direction: d, given: true, rotation: rotation,
+                        choices: ["angle order: \(context.angleOrder)", Self.angleReading(system, axes)])
+    }
+
+    /// The angle fields of a system for a resolved approach.
+    private func systemAngles(_ r: ResolvedCoordinates, axes: SystemAxes, linear: Matrix3,
+                              system: CoordinateSystemName) throws(ConversionError) -> (fields: [Angle?]?, choices: [String]) {
+        let along = axes.systemAxisAlong
+        var fields: [Angle?] = [nil, nil, nil]
+        fields[along.dv] = r.rotation
+        guard r.anglesGiven else { return (fields, []) }
+        let inSystem = linear * r.direction.millimetres
+        let anatomical = axes.anatomy * inSystem
+        let angles = try skullAngles(Vector3(millimetres: anatomical), system: system)
+        fields[along.ml] = angles.ap
+        fields[along.ap] = angles.ml
+        return (fields, [Self.angleReading(system, axes)])
+    }
+
+    private static func angleReading(_ system: CoordinateSystemName, _ axes: SystemAxes) -> String {
+        let along = axes.systemAxisAlong
+        let names = ["xAngle", "yAngle", "zAngle"]
+        return "\(system) angles read as BrainSTEM skull angles: \(names[along.ml]) = AP angle, \(names[along.ap]) = ML angle, \(names[along.dv]) = rotation"
+    }
+
+    private func anatomicalDirection(ap: Angle, ml: Angle, system: CoordinateSystemName,
+                                     apField: String, mlField: String) throws(ConversionError) -> SIMD3<Double> {
+        do {
+            return try BrainstemAngles(apAngle: ap, mlAngle: ml, rotation: .zero).direction(order: context.angleOrder).millimetres
+        } catch {
+            throw .invalidField(system: system, field: "\(apField)/\(mlField)", reason: "\(error)")
+        }
+    }
+
+    private func skullAngles(_ direction: Vector3<Frame.Bregma>, system: CoordinateSystemName) throws(ConversionError) -> (ap: Angle, ml: Angle) {
+        guard let d = direction.normalized else { throw .transform(reason: "the approach direction is zero or not finite") }
+        do {
+            let a = try BrainstemAngles(direction: d, order: context.angleOrder)
+            return (a.apAngle, a.mlAngle)
+        } catch {
+            throw .insertion(system: system, reason: "the approach cannot be written as BrainSTEM angles: \(error)")
+        }
+    }
+
+    private func fromSurface(column: Point3<Frame.Bregma>, columnDirection: Vector3<Frame.Bregma>, depth: Length,
+                             approach: Approach, rotation: Angle?, system: CoordinateSystemName,
+                             choices: [String]) throws(ConversionError) -> ResolvedCoordinates {
+        guard let surface = context.surface else {
+            throw .missingContext(system: system, needs: "a brain surface (an atlas surface or a measured one)")
+        }
+        let insertion: Insertion
+        do {
+            insertion = try Insertion.fromSurfaceEntry(column: column, columnDirection: columnDirection, depth: depth,
+                                                       direction: approach.direction, surface: surface)
+        } catch {
+            throw .insertion(system: system, reason: "\(error)")
+        }
+        return ResolvedCoordinates(source: system, target: insertion.tip, direction: insertion.direction, rotation: rotation,
+                                   anglesGiven: approach.given, entry: insertion.entry, depth: insertion.depth,
+                                   choices: choices + approach.choices + ["brain surface: \(surface.surfaceName)"])
+    }
+
+    private func insertion(toward r: ResolvedCoordinates, system: CoordinateSystemName) throws(ConversionError) -> Insertion {
+        guard let surface = context.surface else {
+            throw .missingContext(system: system, needs: "a brain surface (an atlas surface or a measured one)")
+        }
+        do {
+            return try Insertion.fromTip(r.target, direction: r.direction, surface: surface)
+        } catch {
+            throw .insertion(system: system, reason: "\(error)")
+        }
+    }
+
+    /// The stereotaxic frame's z drive, pointing ventral, in the bregma frame.
+    private func drive(_ toBregma: FrameTransform<Frame.Manipulator, Frame.Bregma>, _ axes: SystemAxes) -> Vector3<Frame.Bregma> {
+        var z = toBregma.apply(Vector3<Frame.Manipulator>(mm: 0, 0, 1))
+        if z.millimetres.z < 0 { z = -z }
+        return z
+    }
+
+    private func calibrationTransform(_ system: CoordinateSystemName) throws(ConversionError) -> FrameTransform<Frame.Manipulator, Frame.Bregma> {
+        guard context.calibration != nil else {
+            throw .missingContext(system: system, needs: "a stereotaxic frame calibration (frame readings → bregma)")
+        }
+        return try typedTransform(Frame.Manipulator.self, Frame.Bregma.self)
+    }
+
+    private func typedTransform<A, B>(_ a: A.Type, _ b: B.Type) throws(ConversionError) -> FrameTransform<A, B> {
+        do { return try graph.transform(from: a, to: b) } catch { throw .transform(reason: "\(error)") }
+    }
+
+    private func required(_ value: Length?, _ field: String, _ system: CoordinateSystemName) throws(ConversionError) -> Length {
+        guard let value else { throw .missingField(system: system, field: field) }
+        return value
+    }
+
+    private func requiredDepth(_ value: Length?, _ system: CoordinateSystemName) throws(ConversionError) -> Length {
+        let depth = try required(value, "depth", system)
+        guard depth.millimetres >= 0 else {
+            throw .invalidField(system: system, field: "depth", reason: "is \(depth.millimetres) mm; a depth below the brain surface is ≥ 0 (DV sign?)")
+        }
+        return depth
+    }
+}
+
+extension FrameTransform {
+    /// The inverse, with a failure turned into a conversion error.
+    func inverseOrThrow() throws(ConversionError) -> FrameTransform<To, From> {
+        do { return try inverse() } catch { throw .transform(reason: "\(From.frameID) → \(To.frameID) is not invertible: \(error)") }
+    }
+}

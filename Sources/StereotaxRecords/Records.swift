@@ -1,1 +1,0 @@
-// BrainSTEM records.

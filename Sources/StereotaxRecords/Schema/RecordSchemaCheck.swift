@@ -1,0 +1,298 @@
+import StereotaxCoordinates
+import StereotaxJSON
+
+/// Checks procedure records against the BrainSTEM schema, one at a time, and remembers ids
+/// so that a repeated id is found across a whole stream.
+///
+/// Coordinate problems come from `StereotaxCoordinates`' decoder (its issue codes mapped to
+/// ``RecordFindingCode``); this check adds the record-level rules (required members, types,
+/// UUIDs, notes length, duplicate ids) and the plausibility rules on decoded values (angle
+/// range, DV sign, sizes that betray a unit slip). Memory grows only with the number of
+/// distinct ids (16 bytes each for UUIDs).
+public struct RecordSchemaCheck: Sendable {
+    /// BrainSTEM's limit on `notes`/`description`, in Unicode scalars (as the server counts).
+    public static let notesLimit = 500
+    /// Lengths relative to bregma or lambda beyond this are taken for a unit slip (a rat brain
+    /// is about 20 mm long).
+    public static let implausibleRelativeLength = 20.0
+    /// CCF coordinates beyond this (the mouse CCF volume is 13.2 × 8.0 × 11.4 mm) are taken
+    /// for a unit slip.
+    public static let implausibleCCFLength = 15.0
+
+    private enum IDKey: Hashable, Sendable {
+        case uuid(RecordUUID)
+        case text(String)
+    }
+
+    private var firstIndexOfID: [IDKey: Int] = [:]
+
+    public init() {}
+
+    /// Checks a stream item: an unreadable item gives one `schema.unreadable` finding.
+    public mutating func check(_ item: RecordStreamItem) -> [RecordFinding] {
+        switch item.procedure {
+        case .success(let record):
+            return check(record, index: item.index)
+        case .failure(.notAnObject(_, let found)):
+            return [RecordFinding(recordIndex: item.index, recordID: nil, path: .root, code: .notAnObject, severity: .error,
+                                  message: "the record is a JSON \(found), not an object")]
+        case .failure(let error):
+            return [RecordFinding(recordIndex: item.index, recordID: nil, path: .root, code: .unreadable, severity: .error,
+                                  message: error.description)]
+        }
+    }
+
+    /// Checks one procedure record (any shape) found at `index` in its input.
+    public mutating func check(_ record: ProcedureRecord, index: Int) -> [RecordFinding] {
+        var findings = FindingList(index: index, id: record.id)
+        checkMembers(record, into: &findings)
+        checkDuplicateID(record, into: &findings)
+        checkCoordinates(record, into: &findings)
+        return findings.items
+    }
+
+    // MARK: Members
+
+    private func checkMembers(_ record: ProcedureRecord, into findings: inout FindingList) {
+        for field in ProcedureShape.requiredFields {
+            guard let key = record.key(for: field) else { continue }
+            let path = RecordPath(keys: key)
+            switch record.json[key] {
+            case nil, .null?:
+                findings.add(path, .requiredMissing, .error, "\(key) is required but \(record.json[key] == nil ? "absent" : "null")")
+            case .string(let text)? where text.allSatisfy(\.isWhitespace):
+                findings.add(path, .requiredMissing, .error, "\(key) is required but empty")
+            default:
+                break
+            }
+        }
+        for field in ProcedureField.allCases where field != .coordinatesDetails {
+            guard let key = record.key(for: field), let value = record.json[key], value != .null else { continue }
+            let path = RecordPath(keys: key)
+            switch field.expectedValue {
+            case .string:
+                guard case .string = value else {
+                    findings.add(path, .wrongType, .error, "\(key) is a JSON \(value.typeName), expected a string")
+                    continue
+                }
+            case .uuidString:
+                checkUUID(value, at: path, name: key, into: &findings)
+            case .uuidList:
+                guard case .array(let elements) = value else {
+                    findings.add(path, .wrongType, .error, "\(key) is a JSON \(value.typeName), expected a list of UUID strings")
+                    continue
+                }
+                for (position, element) in elements.enumerated() {
+                    checkUUID(element, at: path.appending(index: position), name: "\(key)[\(position)]", into: &findings)
+                }
+            case .object:
+                guard case .object = value else {
+                    findings.add(path, .wrongType, .error, "\(key) is a JSON \(value.typeName), expected an object")
+                    continue
+                }
+            }
+        }
+        if let key = record.key(for: .notes), let notes = record.json[key]?.stringValue {
+            let length = notes.unicodeScalars.count
+            if length > Self.notesLimit {
+                findings.add(RecordPath(keys: key), .notesTooLong, .error,
+                             "\(key) has \(length) characters, more than the \(Self.notesLimit) BrainSTEM accepts")
+            }
+        }
+    }
+
+    private func checkUUID(_ value: JSONValue, at path: RecordPath, name: String, into findings: inout FindingList) {
+        guard case .string(let text) = value else {
+            findings.add(path, .wrongType, .error, "\(name) is a JSON \(value.typeName), expected a UUID string")
+            return
+        }
+        if RecordUUID(text) == nil {
+            let trimmed = text.trimmingCharacters(in: " \t\n{}")
+            let fix = RecordUUID(trimmed).map {
+                RecordFix(path: path, replacement: .string($0.description), summary: "write \"\($0)\"")
+            }
+            findings.add(path, .malformedUUID, .error, "\(name) \"\(text)\" is not a UUID (8-4-4-4-12 hexadecimal digits)", fix: fix)
+        }
+    }
+
+    // MARK: Ids
+
+    private mutating func checkDuplicateID(_ record: ProcedureRecord, into findings: inout FindingList) {
+        guard let id = record.id else { return }
+        let key = RecordUUID(id).map(IDKey.uuid) ?? .text(id)
+        if let first = firstIndexOfID[key] {
+            findings.add(RecordPath(keys: "id"), .duplicateID, .error, "id \(id) is also the id of record \(first)")
+        } else {
+            firstIndexOfID[key] = findings.index
+        }
+    }
+
+    // MARK: Coordinates
+
+    private func checkCoordinates(_ record: ProcedureRecord, into findings: inout FindingList) {
+        guard let systemKey = record.key(for: .coordinatesSystem), let detailsKey = record.key(for: .coordinatesDetails) else { return }
+        // Absent, null, blank or not a string: reported by the member rules above.
+        guard let systemName = record.json[systemKey]?.stringValue, !systemName.allSatisfy(\.isWhitespace) else { return }
+        guard let decoded = record.decodeCoordinates() else { return }
+        let detailsPath = RecordPath(keys: detailsKey)
+        for issue in decoded.issues {
+            findings.add(finding(for: issue, record: record, detailsPath: detailsPath))
+        }
+        guard let coordinates = decoded.value, case .object(let details)? = record.coordinatesDetails else { return }
+        checkPlausibility(coordinates, details: details, detailsPath: detailsPath, into: &findings)
+    }
+
+    private func finding(for issue: CoordinateIssue, record: ProcedureRecord, detailsPath: RecordPath) -> PendingFinding {
+        let path = RecordPath(parsing: issue.path) ?? detailsPath
+        let severity: RecordFinding.Severity = issue.severity == .error ? .error : .warning
+        let message = "\(issue.message); expected \(issue.expected)"
+        switch issue.code {
+        case .unknownSystem:
+            let fix = record.coordinatesSystemName.flatMap(CoordinateSystemName.caseInsensitiveMatch).map {
+                RecordFix(path: path, replacement: .string($0.rawValue), summary: "write \"\($0.rawValue)\"")
+            }
+            return PendingFinding(path, .unknownSystem, .error, message, fix)
+        case .unknownSchemaVersion:
+            return PendingFinding(path, .unknownSchemaVersion, severity, message, nil)
+        case .detailsNotObject, .booleanValue, .nullValue, .wrongType:
+            return PendingFinding(path, .wrongType, severity, message, nil)
+        case .duplicateField:
+            return PendingFinding(path, .duplicateField, severity, message, nil)
+        case .unknownField:
+            let key: String
+            if case .key(let last)? = path.last { key = last } else { key = "" }
+            let owners = CoordinateFieldTable.systems(havingMember: key)
+            if owners.isEmpty {
+                return PendingFinding(path, .fieldNotInSystem, .warning, message, nil)
+            }
+            let names = owners.map(\.rawValue).joined(separator: ", ")
+            return PendingFinding(path, .fieldNotInSystem, .error,
+                                  "\(issue.message); \"\(key)\" belongs to \(names): the system or the field is wrong", nil)
+        case .legacyKey:
+            return PendingFinding(path, .legacyKey, .info, message, nil)
+        case .numericString:
+            var fix: RecordFix?
+            if let text = record[path]?.stringValue, let number = JSONNumber(Double(text.trimmingCharacters(in: " \t\n")) ?? .nan) {
+                fix = RecordFix(path: path, replacement: .number(number), summary: "write \(number.literal) as a number")
+            }
+            return PendingFinding(path, .numericString, .error, message, fix)
+        case .nonFinite, .nonFiniteValue:
+            return PendingFinding(path, .nonFinite, .error, message, nil)
+        case .expectedValueObject, .encodingMismatch, .missingValue, .unknownValueKey, .pluralArrayLength:
+            return PendingFinding(path, .valueEncoding, severity, message, nil)
+        case .missingUnit, .unitNotString, .unknownUnit, .unitKindMismatch:
+            return PendingFinding(path, .unit, .error, message, nil)
+        case .missingField:
+            return PendingFinding(path, .requiredMissing, severity, message, nil)
+        case .outOfRange:
+            return PendingFinding(path, .nonFinite, .error, message, nil)
+        }
+    }
+
+    /// Angle range, DV sign and unit-slip sizes on a decoded value.
+    private func checkPlausibility(
+        _ coordinates: Coordinates, details: JSONObject, detailsPath: RecordPath, into findings: inout FindingList
+    ) {
+        let system = coordinates.systemName
+        let sizeLimit: Double?
+        let signedDepthKeys: Set<String>
+        switch system {
+        case .stereotaxicBregmaAbsolute, .stereotaxicLambdaAbsolute:
+            (sizeLimit, signedDepthKeys) = (Self.implausibleRelativeLength, ["dvCoordinate"])
+        case .stereotaxicBregmaBrainSurface, .stereotaxicLambdaBrainSurface:
+            (sizeLimit, signedDepthKeys) = (Self.implausibleRelativeLength, ["depth"])
+        case .stereotaxicXYSurface:
+            (sizeLimit, signedDepthKeys) = (nil, ["depth"])
+        case .ccfXYZAbsolute:
+            (sizeLimit, signedDepthKeys) = (Self.implausibleCCFLength, [])
+        case .stereotaxicXYZAbsolute, .externalXYZAbsolute:
+            (sizeLimit, signedDepthKeys) = (nil, [])
+        }
+        for field in CoordinateFieldTable.amounts(of: coordinates) {
+            guard let amount = field.amount, let source = RawNumber.locate(field, in: details, at: detailsPath) else { continue }
+            switch field.quantity {
+            case .angle:
+                if amount < -180 || amount > 180 {
+                    var wrapped = amount.truncatingRemainder(dividingBy: 360)
+                    if wrapped > 180 { wrapped -= 360 } else if wrapped <= -180 { wrapped += 360 }
+                    findings.add(source.path, .angleOutOfRange, .error, "\(field.key) is \(amount)°, outside −180…180°",
+                                 fix: source.fix(amount: wrapped, summary: "the same direction within −180…180°"))
+                }
+            case .length:
+                if let sizeLimit, abs(amount) > sizeLimit {
+                    findings.add(source.path, .unit, .warning,
+                                 "\(field.key) is \(amount) mm, beyond \(sizeLimit) mm: most likely micrometres written as millimetres",
+                                 fix: source.fix(amount: source.value / 1000, summary: "divide by 1000"))
+                } else if signedDepthKeys.contains(field.key), amount < 0 {
+                    findings.add(source.path, .dvSign, .warning,
+                                 "\(field.key) is \(amount) mm, above the reference; BrainSTEM's DV is positive ventral (most likely typed negative-down)",
+                                 fix: source.fix(amount: -source.value, summary: "negate"))
+                }
+            }
+        }
+    }
+}
+
+/// The JSON number a decoded field came from: a bare number, a `{value, unit}` object's
+/// `value`, or either inside a plural legacy key's one-element array.
+private struct RawNumber {
+    let path: RecordPath
+    let value: Double
+
+    static func locate(_ field: CoordinateFieldAmount, in details: JSONObject, at detailsPath: RecordPath) -> RawNumber? {
+        for key in [field.key] + field.legacyKeys {
+            guard var value = details[key] else { continue }
+            var path = detailsPath.appending(key)
+            if case .array(let elements) = value, elements.count == 1 {
+                value = elements[0]
+                path = path.appending(index: 0)
+            }
+            if case .object(let object) = value, let inner = object["value"] {
+                value = inner
+                path = path.appending("value")
+            }
+            guard case .number(let number) = value else { return nil }
+            return RawNumber(path: path, value: number.value)
+        }
+        return nil
+    }
+
+    func fix(amount: Double, summary: String) -> RecordFix? {
+        guard let number = JSONNumber(amount) else { return nil }
+        return RecordFix(path: path, replacement: .number(number), summary: "\(summary): \(number.literal)")
+    }
+}
+
+/// A finding before the record's index and id are attached.
+private struct PendingFinding {
+    let path: RecordPath
+    let code: RecordFindingCode
+    let severity: RecordFinding.Severity
+    let message: String
+    let fix: RecordFix?
+
+    init(_ path: RecordPath, _ code: RecordFindingCode, _ severity: RecordFinding.Severity, _ message: String, _ fix: RecordFix?) {
+        (self.path, self.code, self.severity, self.message, self.fix) = (path, code, severity, message, fix)
+    }
+}
+
+/// Collects the findings of one record.
+private struct FindingList {
+    let index: Int
+    let id: String?
+    var items: [RecordFinding] = []
+
+    init(index: Int, id: String?) {
+        self.index = index
+        self.id = id
+    }
+
+    mutating func add(_ path: RecordPath, _ code: RecordFindingCode, _ severity: RecordFinding.Severity, _ message: String, fix: RecordFix? = nil) {
+        items.append(RecordFinding(recordIndex: index, recordID: id, path: path, code: code, severity: severity,
+                                   message: message, suggestedFix: fix))
+    }
+
+    mutating func add(_ pending: PendingFinding) {
+        add(pending.path, pending.code, pending.severity, pending.message, fix: pending.fix)
+    }
+}

@@ -1,0 +1,200 @@
+import Foundation
+
+/// Reads bytes in fixed-size chunks from a file or memory, tracking line, column and offset,
+/// and captures byte ranges across chunk boundaries. Memory stays at one chunk plus the
+/// record being captured.
+final class ByteReader {
+    enum Source {
+        case file(FileHandle, path: String)
+        case memory([UInt8])
+    }
+
+    private let source: Source
+    private let chunkSize: Int
+    private var memoryPosition = 0
+    private var buffer: [UInt8] = []
+    private var index = 0
+    /// Bytes dropped before `buffer[0]`.
+    private var discarded = 0
+    private var atEnd = false
+    private var captureStart: Int?
+    private var captured: [UInt8] = []
+
+    private(set) var line = 1
+    private var lineStartOffset = 0
+    /// A read error, once one happened (reading stops there).
+    private(set) var readError: RecordStreamError?
+
+    init(_ source: Source, chunkSize: Int) {
+        self.source = source
+        self.chunkSize = max(1, chunkSize)
+    }
+
+    deinit {
+        if case .file(let handle, _) = source { try? handle.close() }
+    }
+
+    /// Absolute byte offset of the next byte.
+    var offset: Int { discarded + index }
+    /// 1-based byte column of the next byte.
+    var column: Int { offset - lineStartOffset + 1 }
+
+    /// The next byte without consuming it, or `nil` at the end of the input.
+    @inline(__always) func peek() -> UInt8? {
+        if index < buffer.count { return buffer[index] }
+        return refill() ? buffer[index] : nil
+    }
+
+    /// Consumes the byte `peek()` returned.
+    @inline(__always) func advance() {
+        if buffer[index] == 0x0A {
+            line += 1
+            lineStartOffset = discarded + index + 1
+        }
+        index += 1
+    }
+
+    func skipWhitespace() {
+        while let byte = peek(), byte == 0x20 || byte == 0x09 || byte == 0x0A || byte == 0x0D { advance() }
+    }
+
+    /// Skips a UTF-8 byte-order mark at the very start.
+    func skipByteOrderMark() {
+        guard offset == 0, ensureLookahead(3) else { return }
+        if buffer[index] == 0xEF, buffer[index + 1] == 0xBB, buffer[index + 2] == 0xBF { index += 3 }
+    }
+
+    // MARK: Capture
+
+    func startCapture() {
+        captured.removeAll(keepingCapacity: true)
+        captureStart = index
+    }
+
+    /// The bytes from `startCapture()` to the current position.
+    func endCapture() -> [UInt8] {
+        guard let start = captureStart else { return [] }
+        captureStart = nil
+        var bytes = captured
+        bytes.append(contentsOf: buffer[start..<index])
+        captured.removeAll(keepingCapacity: true)
+        return bytes
+    }
+
+    func cancelCapture() {
+        captureStart = nil
+        captured.removeAll(keepingCapacity: true)
+    }
+
+    // MARK: Scanning
+
+    /// Advances over JSON text (strings and nesting respected) until a byte at nesting depth 0
+    /// for which `isStop` holds; returns that byte (not consumed), or `nil` at the end of input.
+    /// Closing brackets at depth 0 that are no stop are consumed as content.
+    func scanValue(until isStop: (UInt8) -> Bool) -> UInt8? {
+        var depth = 0
+        var inString = false
+        var escaped = false
+        while true {
+            if index == buffer.count, !refill() { return nil }
+            let byte = buffer[index]
+            if inString {
+                if escaped {
+                    escaped = false
+                } else if byte == UInt8(ascii: "\\") {
+                    escaped = true
+                } else if byte == UInt8(ascii: "\"") {
+                    inString = false
+                } else if byte == 0x0A {
+                    inString = false  // a raw line break ends a (broken) string: keeps damage local
+                }
+            } else {
+                switch byte {
+                case UInt8(ascii: "\""): inString = true
+                case UInt8(ascii: "{"), UInt8(ascii: "["): depth += 1
+                case UInt8(ascii: "}"), UInt8(ascii: "]"):
+                    if depth == 0 {
+                        if isStop(byte) { return byte }
+                    } else {
+                        depth -= 1
+                    }
+                default:
+                    if depth == 0, isStop(byte) { return byte }
+                }
+            }
+            advance()
+        }
+    }
+
+    /// Advances to the next line feed (not consumed) or the end of input.
+    func scanToLineEnd() {
+        while true {
+            if index == buffer.count, !refill() { return }
+            if let newline = buffer[index...].firstIndex(of: 0x0A) {
+                index = newline
+                return
+            }
+            index = buffer.count
+        }
+    }
+
+    // MARK: Look-ahead (format detection)
+
+    /// Makes at least `count` bytes available from the current position, if the input has them.
+    @discardableResult
+    func ensureLookahead(_ count: Int) -> Bool {
+        while buffer.count - index < count {
+            guard appendChunk() else { return false }
+        }
+        return true
+    }
+
+    /// Up to `limit` bytes from the current position, reading more chunks while `isEnough`
+    /// says the bytes seen so far do not decide yet. Nothing is consumed.
+    func lookahead(limit: Int, until isEnough: (ArraySlice<UInt8>) -> Bool) -> ArraySlice<UInt8> {
+        while !isEnough(buffer[index...]), buffer.count - index < limit {
+            guard appendChunk() else { break }
+        }
+        return buffer[index...]
+    }
+
+    // MARK: Chunks
+
+    /// Drops consumed bytes (keeping a capture's bytes) and reads the next chunk.
+    private func refill() -> Bool {
+        if let start = captureStart {
+            captured.append(contentsOf: buffer[start..<buffer.count])
+            captureStart = 0
+        }
+        discarded += buffer.count
+        buffer.removeAll(keepingCapacity: true)
+        index = 0
+        return appendChunk()
+    }
+
+    /// Appends the next chunk to the buffer; `false` at the end of input or after a read error.
+    private func appendChunk() -> Bool {
+        guard !atEnd else { return false }
+        switch source {
+        case .memory(let bytes):
+            let end = min(bytes.count, memoryPosition + chunkSize)
+            guard memoryPosition < end else { atEnd = true; return false }
+            buffer.append(contentsOf: bytes[memoryPosition..<end])
+            memoryPosition = end
+            return true
+        case .file(let handle, let path):
+            do {
+                guard let data = try handle.read(upToCount: chunkSize), !data.isEmpty else {
+                    atEnd = true
+                    return false
+                }
+                buffer.append(contentsOf: data)
+                return true
+            } catch {
+                readError = .readFailed(path: path, reason: "\(error)")
+                atEnd = true
+                return false
+            }
+        }
+    }
+}

@@ -1,0 +1,97 @@
+import Testing
+import StereotaxGeometry
+import StereotaxJSON
+import StereotaxCoordinates
+
+/// The field tables of `reference/coordinates.md` §2, checked against the types.
+@Suite struct SystemCatalogueTests {
+    /// Reference §2: field names per system, in BrainSTEM's order.
+    static let referenceFields: [CoordinateSystemName: [String]] = [
+        .stereotaxicBregmaAbsolute: ["apCoordinate", "mlCoordinate", "dvCoordinate", "apAngle", "mlAngle", "dvAngle"],
+        .stereotaxicLambdaAbsolute: ["apCoordinate", "mlCoordinate", "dvCoordinate", "apAngle", "mlAngle", "dvAngle"],
+        .stereotaxicBregmaBrainSurface: ["apCoordinate", "mlCoordinate", "depth", "rotation", "apAngle", "mlAngle"],
+        .stereotaxicLambdaBrainSurface: ["apCoordinate", "mlCoordinate", "depth", "rotation", "apAngle", "mlAngle"],
+        .stereotaxicXYZAbsolute: ["x", "y", "z", "xAngle", "yAngle", "zAngle"],
+        .stereotaxicXYSurface: ["x", "y", "depth", "xAngle", "yAngle", "rotation"],
+        .externalXYZAbsolute: ["x", "y", "z", "xAngle", "yAngle", "zAngle"],
+        .ccfXYZAbsolute: ["x", "y", "z", "xAngle", "yAngle", "zAngle"],
+    ]
+
+    /// The length fields; every other field is an angle.
+    static let lengthKeys: Set<String> = ["apCoordinate", "mlCoordinate", "dvCoordinate", "depth", "x", "y", "z"]
+
+    @Test(arguments: CoordinateSystemName.allCases)
+    func fieldsMatchTheReference(_ name: CoordinateSystemName) {
+        check(systemType(name), name)
+    }
+
+    private func check<S: CoordinateSystem>(_: S.Type, _ name: CoordinateSystemName) {
+        #expect(S.systemName == name)
+        #expect(S.fields.map(\.key) == Self.referenceFields[name])
+        for field in S.fields {
+            let isLength = Self.lengthKeys.contains(field.key)
+            #expect(field.quantity == (isLength ? .length : .angle), "\(name).\(field.key)")
+            // The position fields are required to locate the point; angles never are.
+            #expect(field.isRequired == isLength, "\(name).\(field.key)")
+            #expect(!field.meaning.isEmpty)
+        }
+        #expect(S().presentFieldKeys.isEmpty)
+        #expect(S().missingRequiredFieldKeys == S.fields.filter { Self.lengthKeys.contains($0.key) }.map(\.key))
+    }
+
+    @Test func legacyNamesMatchTheReference() {
+        let expected: [CoordinateSystemName: [String: [LegacyFieldKey]]] = [
+            .stereotaxicBregmaAbsolute: ["apCoordinate": [.plural("apCoordinates")], "mlCoordinate": [.plural("mlCoordinates")], "dvCoordinate": [.plural("dvCoordinates")]],
+            .stereotaxicLambdaAbsolute: ["apCoordinate": [.plural("apCoordinates")], "mlCoordinate": [.plural("mlCoordinates")], "dvCoordinate": [.plural("dvCoordinates")]],
+            .stereotaxicBregmaBrainSurface: ["apCoordinate": [.plural("apCoordinates")], "mlCoordinate": [.plural("mlCoordinates")], "depth": [.renamed("surfaceDepth")]],
+            .stereotaxicLambdaBrainSurface: ["apCoordinate": [.plural("apCoordinates")], "mlCoordinate": [.plural("mlCoordinates")], "depth": [.renamed("surfaceDepth")]],
+            .stereotaxicXYZAbsolute: [:],
+            .stereotaxicXYSurface: ["depth": [.renamed("surfaceDepth")]],
+            .externalXYZAbsolute: [:],
+            .ccfXYZAbsolute: [:],
+        ]
+        for type in allSystemTypes {
+            #expect(legacyKeys(type) == expected[type.systemName], "\(type.systemName)")
+        }
+    }
+
+    private func legacyKeys<S: CoordinateSystem>(_: S.Type) -> [String: [LegacyFieldKey]] {
+        var keys: [String: [LegacyFieldKey]] = [:]
+        for field in S.fields where !field.legacyKeys.isEmpty { keys[field.key] = field.legacyKeys }
+        return keys
+    }
+
+    @Test func bareNumbersAreMetresOnlyForTheExternalSystem() {
+        for type in allSystemTypes {
+            #expect(type.bareNumberLengthUnit == (type.systemName == .externalXYZAbsolute ? .metre : .millimetre), "\(type.systemName)")
+        }
+    }
+
+    @Test func everySystemNameHasExactlyOneType() {
+        #expect(CoordinateSystemName.allCases.count == 8)
+        #expect(allSystemTypes.map { $0.systemName } == CoordinateSystemName.allCases)
+        #expect(Set(CoordinateSystemName.allCases.map(\.rawValue)).count == 8)
+    }
+
+    @Test(arguments: CoordinateSystemName.allCases)
+    func decodingByNameGivesThatSystem(_ name: CoordinateSystemName) throws {
+        let result = Coordinates.decode(systemName: name.rawValue, details: try json("{}"), schemaVersion: "1.1.0")
+        #expect(result.value?.systemName == name)
+        #expect(result.value?.system.presentFieldKeys == [])
+        let byCase = Coordinates.decode(system: name, details: try json("{}"), schemaVersion: nil)
+        #expect(byCase == result)
+    }
+
+    @Test func anUnknownSystemNameIsAnErrorWithAHintWhenOnlyTheCaseDiffers() throws {
+        let hinted = Coordinates.decode(systemName: "stereotaxic_bregmaabsolute", details: try json("{}"), schemaVersion: nil)
+        #expect(hinted.value == nil)
+        #expect(hinted.reported == [.error(.unknownSystem, "coordinates_system")])
+        #expect(hinted.issues.first?.message.contains("did you mean \"Stereotaxic_BregmaAbsolute\"?") == true)
+
+        let unhinted = Coordinates.decode(systemName: "Paxinos", details: try json("{}"), schemaVersion: nil,
+                                          systemPath: "procedures[2].coordinates_system")
+        #expect(unhinted.reported == [.error(.unknownSystem, "procedures[2].coordinates_system")])
+        #expect(unhinted.issues.first?.message.contains("did you mean") == false)
+        #expect(unhinted.issues.first?.expected.contains("CCF_XYZ_Absolute") == true)
+    }
+}
