@@ -71,10 +71,12 @@ let package = Package(
         ),
         .testTarget(name: "StereotaxFramesTests", dependencies: ["StereotaxFrames", "StereotaxCoordinates", "StereotaxJSON"]),
         .testTarget(name: "StereotaxValidationTests", dependencies: ["StereotaxValidation", "StereotaxRecords", "StereotaxAtlas", "StereotaxFrames", "StereotaxCoordinates", "StereotaxJSON", "StereotaxGeometry"]),
+        .testTarget(name: "StereotaxPlanningTests", dependencies: ["StereotaxPlanning", "StereotaxAtlas", "StereotaxFrames", "StereotaxRecords", "StereotaxGeometry", "StereotaxCoordinates"]),
         .testTarget(name: "StereotaxGeometryTests", dependencies: ["StereotaxGeometry"]),
         .testTarget(name: "StereotaxAtlasTests", dependencies: ["StereotaxAtlas", "CZlib"]),
         .testTarget(name: "StereotaxLinearAlgebraTests", dependencies: ["StereotaxLinearAlgebra"]),
         .testTarget(name: "StereotaxCoordinatesTests", dependencies: ["StereotaxCoordinates", "StereotaxJSON", "StereotaxGeometry"]),
+        .testTarget(name: "StereotaxCLITests", dependencies: ["stereotax", "StereotaxJSON"]),
         .testTarget(name: "StereotaxRecordsTests", dependencies: ["StereotaxRecords", "StereotaxFrames"]),
     ]
 )

@@ -30,6 +30,9 @@ public final class LoadedAtlas: Sendable {
     public let transform: AtlasStereotaxicTransform
     /// The verified data files, by manifest role.
     public let files: [String: URL]
+    /// The midsagittal plane in the volume: the storage axis running left–right and
+    /// the (fractional) index of the plane on it.
+    public let midline: (mlAxis: Int, index: Double)
     /// Atlas-space position of the volume's voxel (0, 0, 0) centre, negated: volume = atlas + offset (mm).
     private let atlasToVolumeOffset: SIMD3<Double>
     /// The top surface through the unscaled preset; scaled views wrap it.
@@ -37,7 +40,7 @@ public final class LoadedAtlas: Sendable {
 
     private init(manifest: AtlasManifest, volume: LabelVolume, volumeLoad: CachedVolumeLoader.Outcome, ontology: Ontology,
                  regionLookup: RegionLookup?, transform: AtlasStereotaxicTransform, files: [String: URL],
-                 atlasToVolumeOffset: SIMD3<Double>, presetSurface: any BrainSurfaceProvider) {
+                 midline: (mlAxis: Int, index: Double), atlasToVolumeOffset: SIMD3<Double>, presetSurface: any BrainSurfaceProvider) {
         self.manifest = manifest
         self.volume = volume
         self.volumeLoad = volumeLoad
@@ -45,6 +48,7 @@ public final class LoadedAtlas: Sendable {
         self.regionLookup = regionLookup
         self.transform = transform
         self.files = files
+        self.midline = midline
         self.atlasToVolumeOffset = atlasToVolumeOffset
         self.presetSurface = presetSurface
     }
@@ -130,7 +134,7 @@ public final class LoadedAtlas: Sendable {
         let surface = try makeSurface(volume: volume, preset: transform.unscaled, offset: offset, manifest: manifest)
         return LoadedAtlas(manifest: manifest, volume: volume, volumeLoad: outcome, ontology: ontology, regionLookup: lookup,
                            transform: transform, files: ["annotation": annotationURL, "ontology": ontologyURL],
-                           atlasToVolumeOffset: offset, presetSurface: surface)
+                           midline: midline(of: volume, manifest: manifest), atlasToVolumeOffset: offset, presetSurface: surface)
     }
 
     /// The same atlas through another preset or scaling; the volume and ontology
@@ -141,7 +145,7 @@ public final class LoadedAtlas: Sendable {
             ? presetSurface
             : try Self.makeSurface(volume: volume, preset: newTransform.unscaled, offset: atlasToVolumeOffset, manifest: manifest)
         return LoadedAtlas(manifest: manifest, volume: volume, volumeLoad: volumeLoad, ontology: ontology, regionLookup: regionLookup,
-                           transform: newTransform, files: files, atlasToVolumeOffset: atlasToVolumeOffset, presetSurface: surface)
+                           transform: newTransform, files: files, midline: midline, atlasToVolumeOffset: atlasToVolumeOffset, presetSurface: surface)
     }
 
     // MARK: Transforms
@@ -240,6 +244,17 @@ public final class LoadedAtlas: Sendable {
             throw LoadedAtlasError.volumeDisagreesWithManifest(atlas: atlas, file: file, field: "orientation",
                                                                manifest: orientation.code, found: volume.orientation.code)
         }
+    }
+
+    /// The midline: the `waxholm-origin` landmark's ML (Waxholm Space's origin lies on the
+    /// midsagittal plane), else the centre of the ML axis, (n − 1)/2 (227.5 for the Allen
+    /// 25 µm volume, whose labels are mirror-symmetric about it).
+    private static func midline(of volume: LabelVolume, manifest: AtlasManifest) -> (mlAxis: Int, index: Double) {
+        let axis = volume.orientation.axis(along: .right).axis
+        if let origin = manifest.landmarks(named: "waxholm-origin").first, origin.positionMicrometres.count == 3 {
+            return (axis, origin.positionMicrometres[axis] / volume.voxelSizeMicrometres[axis])
+        }
+        return (axis, Double(volume.sizes[axis] - 1) / 2)
     }
 
     /// volume = atlas + offset: zero for the CCF, the `waxholm-origin` landmark for Waxholm Space.
