@@ -1,8 +1,7 @@
-/// The species this library has atlases and conventions for.
-public enum Species: String, CaseIterable, Hashable, Sendable, CustomStringConvertible {
-    case mouse
-    case rat
+import StereotaxFrames
 
+/// Reading the species (``StereotaxFrames/Species``) from what subject records write.
+extension Species {
     /// The binomial name.
     public var scientificName: String {
         switch self {
@@ -10,8 +9,6 @@ public enum Species: String, CaseIterable, Hashable, Sendable, CustomStringConve
         case .rat: return "Rattus norvegicus"
         }
     }
-
-    public var description: String { rawValue }
 
     /// Reads a species name: the common name (`mouse`, `Mice`, `rat`) or the binomial
     /// (`Mus musculus`, `Rattus norvegicus`), ignoring case and surrounding spaces.
