@@ -22,7 +22,7 @@ final class PlausibilityTests: XCTestCase {
 
     func testATargetInTheBrainOnItsDeclaredSideDrawsNothing() throws {
         let placed = try location(ap: -2.0, ml: 1.5, dv: 1.3)
-        guard case .placed(let target, .structure(_, let hemisphere)) = placed else { return XCTFail("\(placed)") }
+        guard case .placed(let target, _, .structure(_, let hemisphere)) = placed else { return XCTFail("\(placed)") }
         XCTAssertEqual(target.millimetres, SIMD3(-2.0, 1.5, 1.3))
         XCTAssertEqual(hemisphere, .right, "ML +1.5 mm is the animal's right")
         let report = Fixture.report(Fixture.procedure(), validator: try validator())
@@ -55,7 +55,7 @@ final class PlausibilityTests: XCTestCase {
 
     func testOutsideTheVolumeIsOutsideTheSkull() throws {
         // 8 mm anterior of bregma: in front of the CCF volume (bregma at CCF AP 5.4 mm).
-        guard case .placed(_, .outside) = try location(ap: 8, ml: 1.5, dv: 1.3) else { return XCTFail("premise") }
+        guard case .placed(_, _, .outside) = try location(ap: 8, ml: 1.5, dv: 1.3) else { return XCTFail("premise") }
         let report = Fixture.report(Fixture.procedure(ap: 8), validator: try validator())
         XCTAssertEqual(plausibilityCodes(report), [.plausibility(.outsideSkull)])
         XCTAssertEqual(report.verdict, .error)
@@ -64,7 +64,7 @@ final class PlausibilityTests: XCTestCase {
     func testInsideTheVolumeButInNoStructureIsOutsideTheBrain() throws {
         // CCF (1, 0.1, 1) mm: the volume's front-top-left corner, in front of the bulb.
         let ccf = Coordinates.ccfXYZAbsolute(CCFXYZAbsoluteCoordinates(x: .mm(1), y: .mm(0.1), z: .mm(1)))
-        guard case .placed(_, .unlabelled) = try Fixture.locator().locate(ccf) else { return XCTFail("premise") }
+        guard case .placed(_, _, .unlabelled) = try Fixture.locator().locate(ccf) else { return XCTFail("premise") }
         let record = Fixture.procedure(notes: "", extra: ["coordinates_system": "CCF_XYZ_Absolute", "coordinates_details": ["x": 1.0, "y": 0.1, "z": 1.0]])
         let report = Fixture.report(record, validator: try validator())
         XCTAssertEqual(plausibilityCodes(report), [.plausibility(.outsideBrain)])

@@ -6,11 +6,13 @@ import StereotaxGeometry
 /// Places targets in an Allen CCF atlas: coordinates → bregma frame (the conversion layer,
 /// with the atlas' surface for the brain-surface systems) → CCF through the atlas' preset →
 /// nearest-voxel look-up.
-public struct AtlasTargetLocator: TargetLocator {
+public struct AtlasTargetLocator: Sendable {
     public let atlas: LoadedAtlas
     private let converter: CoordinateConverter
     private let lookup: RegionLookup
     private let bregmaToCCF: FrameTransform<Frame.Bregma, Frame.CCF>
+    private let bregmaToVolume: FrameTransform<Frame.Bregma, Frame.AtlasVolume>
+    /// The choices placing depends on (atlas, landmarks, preset, surface, angle order).
     public let choices: [String]
 
     /// - Parameters:
@@ -28,6 +30,7 @@ public struct AtlasTargetLocator: TargetLocator {
         self.lookup = lookup
         self.converter = CoordinateConverter(context: context)
         self.bregmaToCCF = bregmaToCCF
+        self.bregmaToVolume = atlas.bregmaToVolume
         var choices = ["atlas \(atlas.manifest.id)", landmarks.lambdaPlacement.choice]
         choices += bregmaToCCF.choices
         if let surface = context.surface { choices.append("brain surface: \(surface.surfaceName)") }
@@ -46,6 +49,7 @@ public struct AtlasTargetLocator: TargetLocator {
         }
     }
 
+    /// Where `coordinates` put the target.
     public func locate(_ coordinates: Coordinates) -> TargetLocation {
         let resolved: ResolvedCoordinates
         do {
@@ -60,17 +64,20 @@ public struct AtlasTargetLocator: TargetLocator {
         guard target.isFinite, let region = try? lookup.lookup(bregmaToCCF.apply(target)) else {
             return .invalid(reason: "the target is not a finite point")
         }
-        return .placed(bregma: target, region: region)
+        return .placed(bregma: target, volume: bregmaToVolume.apply(target), region: region)
     }
 
+    /// The atlas structure id of a region acronym (exact, else ignoring case); `nil` if none.
     public func structureID(acronym: String) -> Int? {
         try? atlas.ontology.structure(acronym: acronym).structure.id
     }
 
+    /// Whether structure `id` is `ancestor` or lies inside it.
     public func isStructure(_ id: Int, within ancestor: Int) -> Bool {
         (try? atlas.ontology.isWithin(id, ancestor)) ?? false
     }
 
+    /// The acronym (else the name) of a structure, for messages.
     public func structureName(_ id: Int) -> String {
         guard let structure = atlas.ontology[id: id] else { return "structure \(id)" }
         return structure.acronym.isEmpty ? structure.name : structure.acronym

@@ -47,7 +47,7 @@ public enum FindingCode: Hashable, Sendable, Comparable, CustomStringConvertible
     public static func < (a: FindingCode, b: FindingCode) -> Bool { a.rawValue < b.rawValue }
 }
 
-/// Where a record's target lands, judged against the atlas (see ``PlausibilityCheck``).
+/// Where a record's target lands, judged against the atlas (see docs/validation.md).
 public enum PlausibilityCode: String, CaseIterable, Hashable, Sendable {
     /// The target lies outside the atlas volume, which encloses the whole brain: above the
     /// skull or beyond the head.
@@ -71,14 +71,16 @@ public enum PlausibilityCode: String, CaseIterable, Hashable, Sendable {
     case unplaced
 }
 
-/// The declared `brain_region` against the atlas (see ``RegionCheck``).
+/// The declared `brain_region` against the atlas, judged by the planning module's
+/// `RegionChecker` (taxonomy entry → atlas structure → the structure at the target).
 public enum RegionCode: String, CaseIterable, Hashable, Sendable {
     /// The target lands in a structure that is neither the declared region nor inside it.
     case mismatch
     /// `brain_region` names no entry of the taxonomy file.
     case unknownRegion = "unknown-region"
-    /// The taxonomy entry's acronym is not a structure of the atlas (or its atlas code is not
-    /// the loaded atlas's), so the region cannot be checked.
+    /// The taxonomy entry cannot be checked against the loaded atlas: another species' atlas,
+    /// an unknown atlas code, a name or acronym the ontology lacks, a Franklin–Paxinos entry
+    /// with no Allen counterpart; the message gives the region checker's reason.
     case notInAtlas = "not-in-atlas"
 }
 

@@ -2,14 +2,17 @@ import StereotaxAtlas
 import StereotaxCoordinates
 import StereotaxGeometry
 import StereotaxJSON
+import StereotaxPlanning
 import StereotaxRecords
 
 /// Judges where a record's target lands: in the brain and in the declared region, or not;
 /// and if not, whether one unambiguous slip explains it.
 ///
 /// **Fit.** A location fits at level 2 when it lies in a structure that is the declared
-/// region or inside it (any structure when none is declared), level 1 when it lies in some
-/// other structure, level 0 otherwise (outside the volume, label 0, or invalid values).
+/// region or inside it (any structure when none is declared or it cannot be checked), level 1
+/// when it lies in some other structure, level 0 otherwise (outside the volume, label 0, or
+/// invalid values). The declared region is judged by the planning module's `RegionChecker`
+/// (`match`/`within` fit; `mismatch` and `contralateral` do not).
 ///
 /// **Slips.** When the target does not fit at level 2, two kinds of candidate are tried:
 /// the DV field (`dvCoordinate`, or `depth`) negated, and each length of more than
@@ -31,7 +34,10 @@ struct PlausibilityCheck {
     /// Targets within this distance of the midline have no side.
     static let midlineTolerance = Length.mm(0.1)
 
-    let locator: any TargetLocator
+    let locator: AtlasTargetLocator
+    /// The region checker and the record's declared region, when a taxonomy was given and the
+    /// region maps into the atlas.
+    let region: (checker: RegionChecker, declared: DeclaredStructure)?
 
     private struct Candidate {
         let code: PlausibilityCode
@@ -40,10 +46,7 @@ struct PlausibilityCheck {
         let level: Int
     }
 
-    func check(
-        _ record: ProcedureRecord, coordinates: Coordinates, declared: DeclaredRegion?, index: Int,
-        into findings: inout [ValidationFinding]
-    ) {
+    func check(_ record: ProcedureRecord, coordinates: Coordinates, index: Int, into findings: inout [ValidationFinding]) {
         let location = locator.locate(coordinates)
         let detailsPath = record.path(of: .coordinatesDetails) ?? RecordPath(keys: "coordinates_details")
         func add(_ path: RecordPath, _ code: FindingCode, _ severity: ValidationFinding.Severity, _ message: String,
@@ -55,31 +58,41 @@ struct PlausibilityCheck {
             add(detailsPath, .plausibility(.unplaced), .info, "target not placed in the atlas: \(reason)")
             return
         }
-        let level = fitLevel(location, declared: declared)
+        let level = fitLevel(location)
+        var sideReported = false
+        if case .placed(let target, _, _) = location {
+            sideReported = checkSide(record, coordinates: coordinates, target: target, detailsPath: detailsPath, add: add)
+        }
         if level < 2 {
-            let candidates = slipCandidates(coordinates, declared: declared).filter { $0.level > level }
+            let candidates = slipCandidates(coordinates).filter { $0.level > level }
             if let best = candidates.map(\.level).max() {
                 let winners = candidates.filter { $0.level == best }
                 for winner in winners {
                     reportSlip(winner, unique: winners.count == 1, record: record, coordinates: coordinates,
-                               declared: declared, detailsPath: detailsPath, add: add)
+                               detailsPath: detailsPath, add: add)
                 }
                 return
             }
-            reportLocation(location, declared: declared, detailsPath: detailsPath, add: add)
-        }
-        if case .placed(let target, _) = location {
-            checkSide(record, coordinates: coordinates, target: target, detailsPath: detailsPath, add: add)
+            reportLocation(location, sideReported: sideReported, detailsPath: detailsPath, add: add)
         }
     }
 
     // MARK: Fit
 
-    private func fitLevel(_ location: TargetLocation, declared: DeclaredRegion?) -> Int {
-        guard case .placed(let target, let region) = location, let id = region.structureID,
-              !Self.isAbsurd(target) else { return 0 }
-        guard let declared else { return 2 }
-        return locator.isStructure(id, within: declared.structureID) ? 2 : 1
+    private func fitLevel(_ location: TargetLocation) -> Int {
+        guard case .placed(let target, _, let found) = location, found.structureID != nil, !Self.isAbsurd(target) else { return 0 }
+        guard let outcome = regionOutcome(location) else { return 2 }
+        switch outcome {
+        case .match, .within: return 2
+        case .mismatch, .contralateral: return 1
+        case .outsideBrain, .notCheckable: return 0
+        }
+    }
+
+    /// The planning module's verdict on the declared region at a placed target.
+    private func regionOutcome(_ location: TargetLocation) -> RegionCheckOutcome? {
+        guard let region, case .placed(_, let volume, _) = location else { return nil }
+        return region.checker.check(volume, against: .mapped(region.declared)).outcome
     }
 
     private static func isAbsurd(_ target: Point3<Frame.Bregma>) -> Bool {
@@ -88,12 +101,12 @@ struct PlausibilityCheck {
         return abs(p.x) > limit || abs(p.y) > limit || abs(p.z) > limit
     }
 
-    private func slipCandidates(_ coordinates: Coordinates, declared: DeclaredRegion?) -> [Candidate] {
+    private func slipCandidates(_ coordinates: Coordinates) -> [Candidate] {
         var candidates: [Candidate] = []
         func consider(_ code: PlausibilityCode, _ key: String, _ transform: (Length) -> Length) {
             guard let edited = CoordinateLengthEdit.replacing(key, in: coordinates, by: transform) else { return }
             let location = locator.locate(edited)
-            candidates.append(Candidate(code: code, key: key, location: location, level: fitLevel(location, declared: declared)))
+            candidates.append(Candidate(code: code, key: key, location: location, level: fitLevel(location)))
         }
         if let dvKey = CoordinateLengthEdit.dorsoventralKey(of: coordinates.systemName),
            let dv = CoordinateLengthEdit.lengths(of: coordinates).first(where: { $0.key == dvKey }), dv.length.millimetres != 0 {
@@ -108,15 +121,15 @@ struct PlausibilityCheck {
     // MARK: Reports
 
     private func reportSlip(
-        _ candidate: Candidate, unique: Bool, record: ProcedureRecord, coordinates: Coordinates, declared: DeclaredRegion?,
-        detailsPath: RecordPath, add: (RecordPath, FindingCode, ValidationFinding.Severity, String, RecordFix?, Bool) -> Void
+        _ candidate: Candidate, unique: Bool, record: ProcedureRecord, coordinates: Coordinates, detailsPath: RecordPath, add: (RecordPath, FindingCode, ValidationFinding.Severity, String, RecordFix?, Bool) -> Void
     ) {
         let field = CoordinateLengthEdit.lengths(of: coordinates).first { $0.key == candidate.key }
         let raw = field.flatMap {
             RawCoordinateNumber.locate(key: $0.key, legacyKeys: $0.legacyKeys, in: record.coordinatesDetails, at: detailsPath)
         }
         let landing = candidate.location.structureID.map(locator.structureName) ?? "the brain"
-        let into = declared.map { candidate.level == 2 ? "the declared \($0.acronym) (\(landing))" : "\(landing), not the declared \($0.acronym)" } ?? landing
+        let declared = region?.declared.structure.acronym
+        let into = declared.map { candidate.level == 2 ? "the declared \($0) (\(landing))" : "\(landing), not the declared \($0)" } ?? landing
         let ambiguity = unique ? "" : "; another change fits as well, so the fix is left for review"
         let fix: RecordFix?
         let message: String
@@ -132,7 +145,7 @@ struct PlausibilityCheck {
     }
 
     private func reportLocation(
-        _ location: TargetLocation, declared: DeclaredRegion?, detailsPath: RecordPath,
+        _ location: TargetLocation, sideReported: Bool, detailsPath: RecordPath,
         add: (RecordPath, FindingCode, ValidationFinding.Severity, String, RecordFix?, Bool) -> Void
     ) {
         switch location {
@@ -140,7 +153,7 @@ struct PlausibilityCheck {
             return
         case .invalid(let reason):
             add(detailsPath, .plausibility(.outsideBrain), .error, "the target cannot be placed in the brain: \(reason)", nil, false)
-        case .placed(let target, let region):
+        case .placed(let target, _, let found):
             let p = target.millimetres
             let at = "AP \(Self.format(p.x)), ML \(Self.format(p.y)), DV \(Self.format(p.z)) mm from bregma"
             if Self.isAbsurd(target) {
@@ -148,28 +161,35 @@ struct PlausibilityCheck {
                     "the target (\(at)) is more than \(Self.format(Self.absurdDistance.millimetres)) mm from bregma, beyond any rodent head", nil, false)
                 return
             }
-            switch region {
+            switch found {
             case .outside:
                 add(detailsPath, .plausibility(.outsideSkull), .error, "the target (\(at)) lies outside the atlas volume: above the skull or beyond the head", nil, false)
             case .unlabelled:
                 add(detailsPath, .plausibility(.outsideBrain), .error, "the target (\(at)) lies in no brain structure", nil, false)
             case .structure(let id, _):
-                guard let declared else { return }
-                add(RecordPath(keys: "brain_region"), .region(.mismatch), .warning,
-                    "the target (\(at)) lies in \(locator.structureName(id)), not in the declared \(declared.acronym)", nil, false)
+                guard let declared = region?.declared.structure.acronym else { return }
+                if case .contralateral? = regionOutcome(location) {
+                    guard !sideReported else { return }
+                    add(detailsPath, .plausibility(.contralateral), .warning,
+                        "the target (\(at)) lies in \(locator.structureName(id)); the declared \(declared) lies across the midline", nil, false)
+                } else {
+                    add(RecordPath(keys: "brain_region"), .region(.mismatch), .warning,
+                        "the target (\(at)) lies in \(locator.structureName(id)), not in the declared \(declared)", nil, false)
+                }
             }
         }
     }
 
+    /// Reports `plausibility.contralateral` when the notes name the other side; says whether it did.
     private func checkSide(
         _ record: ProcedureRecord, coordinates: Coordinates, target: Point3<Frame.Bregma>, detailsPath: RecordPath,
         add: (RecordPath, FindingCode, ValidationFinding.Severity, String, RecordFix?, Bool) -> Void
-    ) {
-        guard let notes = record.notes, let declaredSide = DeclaredSide(notes: notes) else { return }
+    ) -> Bool {
+        guard let notes = record.notes, let declaredSide = DeclaredSide(notes: notes) else { return false }
         let ml = target.millimetres.y
-        guard abs(ml) > Self.midlineTolerance.millimetres else { return }
+        guard abs(ml) > Self.midlineTolerance.millimetres else { return false }
         let side: DeclaredSide = ml > 0 ? .right : .left
-        guard side != declaredSide else { return }
+        guard side != declaredSide else { return false }
         var fix: RecordFix?
         var path = detailsPath
         if let key = CoordinateLengthEdit.mediolateralKey(of: coordinates.systemName),
@@ -182,6 +202,7 @@ struct PlausibilityCheck {
         add(path, .plausibility(.contralateral), .warning,
             "\(notesKey) name the \(declaredSide.rawValue) hemisphere but the target lies \(Self.format(abs(ml))) mm to the \(side.rawValue) of the midline",
             fix, false)
+        return true
     }
 
     static func format(_ value: Double) -> String {
