@@ -32,7 +32,8 @@ public final class FixedRecordWriter {
         try output.close()
     }
 
-    static func isSameFile(_ a: URL, _ b: URL) -> Bool {
+    /// Whether two paths name the same file (after symlinks, or by device and inode).
+    public static func isSameFile(_ a: URL, _ b: URL) -> Bool {
         if a.standardizedFileURL.resolvingSymlinksInPath() == b.standardizedFileURL.resolvingSymlinksInPath() { return true }
         let manager = FileManager.default
         guard let left = try? manager.attributesOfItem(atPath: a.path), let right = try? manager.attributesOfItem(atPath: b.path) else {

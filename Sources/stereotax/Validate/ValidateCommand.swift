@@ -70,10 +70,6 @@ struct ValidateCommand: ParsableCommand {
 
     @OptionGroup var atlasOptions: AtlasOptions
 
-    func validate() throws {
-        if let fix, fix == input { throw ValidationError("--fix \(fix) is the input; the input is never overwritten") }
-    }
-
     func run() throws {
         let inputURL = URL(fileURLWithPath: input)
         let setup: ValidationSetup

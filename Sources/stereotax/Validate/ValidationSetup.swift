@@ -40,12 +40,15 @@ final class ValidationSetup {
 
     /// Validates the input, writing the report and the fixed records; returns the summary.
     func run(progress: ProgressBar?) throws -> ValidationSummary {
-        let output = try command.output.map { try ReportOutput(creating: URL(fileURLWithPath: $0)) }
-            ?? ReportOutput(handle: .standardOutput, name: "standard output")
-        let writer = command.format.writer(to: output, input: inputURL.path)
         let fixWriter = try command.fix.map {
             try FixedRecordWriter(creating: URL(fileURLWithPath: $0), input: inputURL, ndjson: isNDJSON)
         }
+        if let path = command.output, FixedRecordWriter.isSameFile(URL(fileURLWithPath: path), inputURL) {
+            throw ValidationEngineError.writeFailed("--output \(path) is the input; the input is never overwritten")
+        }
+        let output = try command.output.map { try ReportOutput(creating: URL(fileURLWithPath: $0)) }
+            ?? ReportOutput(handle: .standardOutput, name: "standard output")
+        let writer = command.format.writer(to: output, input: inputURL.path)
         let engine = ValidationEngine(validator: validator)
         let outcome = try engine.run(stream, manipulations: manipulations, progress: { progress?.update($0) }) { report in
             if self.inputReadFailure == nil, report.findings.count == 1, case .schema(.unreadable) = report.findings[0].code,
