@@ -58,6 +58,9 @@ public struct ValidationEngine: Sendable {
                 guard item.index == recordsIn + items.count else {
                     throw ValidationEngineError.indexOutOfOrder(expected: recordsIn + items.count, found: item.index)
                 }
+                if case .readFailed? = item.error, summary.inputReadFailure == nil {
+                    summary.inputReadFailure = item.error?.description
+                }
                 items.append(item)
             }
             recordsIn += items.count

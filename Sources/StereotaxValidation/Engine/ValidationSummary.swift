@@ -18,6 +18,9 @@ public struct ValidationSummary: Sendable {
     public internal(set) var manipulationFindings: [ValidationFinding] = []
     /// The choices the checks depended on (preset, landmarks, surface), in order.
     public internal(set) var choices: [String] = []
+    /// Why the input could not be read to its end, if it could not (the input is then unusable;
+    /// the records read before are still reported).
+    public internal(set) var inputReadFailure: String?
 
     /// How many worst records the summary keeps.
     public static let worstLimit = 10

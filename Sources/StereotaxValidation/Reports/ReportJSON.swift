@@ -98,6 +98,7 @@ enum ReportJSON {
             .init(key: "fixes_applied", value: number(summary.fixesApplied)),
             .init(key: "worst_records", value: .array(worst)),
             .init(key: "choices", value: .array(summary.choices.map(JSONValue.string))),
+            .init(key: "input_read_failure", value: summary.inputReadFailure.map(JSONValue.string) ?? .null),
         ]))
     }
 }

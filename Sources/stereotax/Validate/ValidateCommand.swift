@@ -89,7 +89,7 @@ struct ValidateCommand: ParsableCommand {
             Terminal.error("stereotax validate: \(error)")
             throw ExitCode(2)
         }
-        if let failure = setup.inputReadFailure {
+        if let failure = summary.inputReadFailure {
             Terminal.error("stereotax validate: \(failure)")
             throw ExitCode(2)
         }

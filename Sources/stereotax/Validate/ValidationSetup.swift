@@ -9,8 +9,6 @@ final class ValidationSetup {
     let stream: RecordStream
     let validator: RecordValidator
     let manipulations: [Manipulation]
-    /// A read error of the input met during the run (the input is then unusable).
-    private(set) var inputReadFailure: String?
 
     init(command: ValidateCommand, inputURL: URL) throws {
         self.command = command
@@ -51,10 +49,6 @@ final class ValidationSetup {
         let writer = command.format.writer(to: output, input: inputURL.path)
         let engine = ValidationEngine(validator: validator)
         let outcome = try engine.run(stream, manipulations: manipulations, progress: { progress?.update($0) }) { report in
-            if self.inputReadFailure == nil, report.findings.count == 1, case .schema(.unreadable) = report.findings[0].code,
-               report.findings[0].message.hasPrefix("cannot read") {
-                self.inputReadFailure = report.findings[0].message
-            }
             try writer.write(report)
             try fixWriter?.write(report)
         }
