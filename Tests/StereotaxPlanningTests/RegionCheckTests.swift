@@ -19,6 +19,8 @@ final class RegionCheckTests: XCTestCase {
         ("00000000-0000-4000-8000-000000000008", "CA1", "Field CA1 of the hippocampus", "PW1997"),
         ("00000000-0000-4000-8000-000000000009", "XYZ", "Not a structure", "AIA"),
         ("00000000-0000-4000-8000-00000000000a", "CA1", "Field CA1", "ZZ9"),
+        ("00000000-0000-4000-8000-00000000000b", "CA1sp", "Field CA1, pyramidal layer", "AIA"),
+        ("00000000-0000-4000-8000-00000000000c", "Py", "Field CA1 of the hippocampus- pyramidal layer of the hippocampus", "PF2001"),
     ]
 
     static func taxonomy() throws -> BrainRegionTaxonomy {
@@ -155,6 +157,22 @@ final class RegionCheckTests: XCTestCase {
         let mop5 = try c.atlas.ontology.structure(acronym: "MOp5").structure.id
         XCTAssertEqual(c.check(try centre(voxel(of: "MOp5")), declaredRegionID: Self.id("M1", "PF2001")).outcome, .within(foundID: mop5))
         XCTAssertEqual(c.check(try centre(voxel(of: "VTA")), declaredRegionID: Self.id("VTA", "PF2001")).outcome, .match)
+    }
+
+    func testStructuresFinerThanTheLabelsAreCheckedAsTheirLabelledAncestor() throws {
+        let c = try checker()
+        let atlas = c.atlas
+        let ca1sp = try atlas.ontology.structure(acronym: "CA1sp").structure.id
+        XCTAssertFalse(atlas.volume.labelValues.contains(ca1sp), "the 2017 annotation labels CA1, not its layers")
+        let target = try centre(voxel(of: "CA1"))
+        for (acronym, code) in [("CA1sp", "AIA"), ("Py", "PF2001")] {
+            let result = c.check(target, declaredRegionID: Self.id(acronym, code))
+            XCTAssertEqual(result.outcome, .match, acronym)
+            XCTAssertEqual(result.declared?.structure.acronym, "CA1sp", acronym)
+            XCTAssertEqual(result.declared?.checkedStructure.acronym, "CA1", acronym)
+            XCTAssertTrue(result.declared?.mappedBy.contains("checked as CA1") == true, "\(String(describing: result.declared?.mappedBy))")
+        }
+        XCTAssertEqual(c.check(try centre(voxel(of: "VTA")), declaredRegionID: Self.id("CA1sp")).outcome.code, "mismatch")
     }
 
     func testUncheckableEntriesSayWhy() throws {

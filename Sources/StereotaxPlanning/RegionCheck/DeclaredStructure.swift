@@ -1,7 +1,8 @@
 import StereotaxAtlas
 
 /// A declared brain region mapped to a structure of the atlas checked against,
-/// with the set of the volume's label indices inside it (itself or a descendant).
+/// with the set of the volume's label indices inside the checked structure (itself
+/// or a descendant).
 public struct DeclaredStructure: Hashable, Sendable {
     /// The taxonomy entry's UUID.
     public var regionID: String
@@ -9,6 +10,10 @@ public struct DeclaredStructure: Hashable, Sendable {
     public var atlasCode: String
     /// The structure of the atlas' ontology it maps to.
     public var structure: BrainStructure
+    /// The structure the check compares with: ``structure`` itself, or, when neither it
+    /// nor any descendant labels a voxel (it is finer than the volume's labels, e.g.
+    /// a CA1 layer where the volume labels CA1), its nearest ancestor that does.
+    public var checkedStructure: BrainStructure
     /// How it was mapped, e.g. `AIA acronym CA1 → Allen CA1`.
     public var mappedBy: String
     /// Label indices (into the volume's label table) of the structure and its descendants.

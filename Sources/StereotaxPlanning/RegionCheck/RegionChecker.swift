@@ -12,7 +12,10 @@ import StereotaxRecords
 /// (`PW1997`, `BM4`, `S2004`) to the Waxholm structure with the entry's name
 /// (ignoring case and accents) — the Waxholm labels have no acronyms, so
 /// entries whose names differ are not checkable. Entries of the other
-/// species' atlases are not checkable against this atlas.
+/// species' atlases are not checkable against this atlas. A structure finer
+/// than the volume's labels (no voxel of it or its descendants, e.g. a CA1 layer
+/// where the Allen 2017 volume labels CA1) is checked as its nearest labelled
+/// ancestor, which ``DeclaredStructure/checkedStructure`` and `mappedBy` name.
 ///
 /// **Check** (per target, a few table look-ups): the target's voxel (nearest
 /// voxel rule of ``LabelVolume``) gives a label; it is the declared structure
@@ -104,7 +107,7 @@ public struct RegionChecker: Sendable {
                 return RegionCheckResult(outcome: .contralateral(foundID: foundID), declared: d, foundID: foundID, probability: probability)
             }
         }
-        if foundID == d.structure.id {
+        if foundID == d.checkedStructure.id {
             return RegionCheckResult(outcome: .match, declared: d, foundID: foundID, probability: probability)
         }
         if d.contains(labelIndex: label) {
