@@ -135,8 +135,31 @@ final class RegionCheckTests: XCTestCase {
         let ca1 = try c.atlas.ontology.structure(acronym: "CA1").structure.id
         XCTAssertEqual(c.check(try centre(mirrored), declaredRegionID: Self.id("CA1"), expectedHemisphere: .right).outcome,
                        .contralateral(foundID: ca1))
-        // The Allen labels are mirror-symmetric: without a stated side the mirror is the same structure.
+        // The mirrored voxel is CA1 as well (the Allen labels are nearly symmetric): without a stated side it matches.
         XCTAssertEqual(c.check(try centre(mirrored), declaredRegionID: Self.id("CA1")).outcome, .match)
+    }
+
+    /// Where the Allen hemispheres were drawn differently, the mirror alone decides.
+    func testAsymmetricLabelsGiveContralateralWithoutAStatedSide() throws {
+        let c = try checker()
+        let atlas = c.atlas
+        let taxonomy = BrainRegionTaxonomy(regions: try atlas.volume.labelValues.dropFirst().compactMap { id -> BrainRegion? in
+            guard let s = atlas.ontology[id: id] else { return nil }
+            return try BrainRegion(parsing: #"{"id": "allen-\#(id)", "acronym": "\#(s.acronym)", "name": "x", "atlas": "AIA"}"#)
+        })
+        let all = RegionChecker(atlas: atlas, taxonomy: taxonomy)
+        var found: (SIMD3<Int>, Int, Int)?
+        search: for k in stride(from: 250, to: 400, by: 5) { for j in stride(from: 40, to: 280, by: 5) { for i in stride(from: 100, to: 480, by: 5) {
+            let v = SIMD3(i, j, k)
+            guard let here = atlas.volume.label(atVoxel: v), here != 0,
+                  let there = atlas.volume.label(atVoxel: atlas.midline.mirrored(v)), there != 0, there != here,
+                  try !atlas.ontology.isWithin(here, there) else { continue }
+            found = (v, here, there)
+            break search
+        } } }
+        let (v, here, there) = try XCTUnwrap(found, "the Allen labels differ across the midline somewhere")
+        XCTAssertEqual(all.check(try centre(v), declaredRegionID: "allen-\(there)").outcome, .contralateral(foundID: here))
+        XCTAssertEqual(all.check(try centre(v), declaredRegionID: "allen-\(here)").outcome, .match)
     }
 
     func testPointsOffTheBrainAreOutside() throws {

@@ -30,9 +30,8 @@ public final class LoadedAtlas: Sendable {
     public let transform: AtlasStereotaxicTransform
     /// The verified data files, by manifest role.
     public let files: [String: URL]
-    /// The midsagittal plane in the volume: the storage axis running left–right and
-    /// the (fractional) index of the plane on it.
-    public let midline: (mlAxis: Int, index: Double)
+    /// The midsagittal plane in the volume.
+    public let midline: AtlasMidline
     /// Atlas-space position of the volume's voxel (0, 0, 0) centre, negated: volume = atlas + offset (mm).
     private let atlasToVolumeOffset: SIMD3<Double>
     /// The top surface through the unscaled preset; scaled views wrap it.
@@ -40,7 +39,7 @@ public final class LoadedAtlas: Sendable {
 
     private init(manifest: AtlasManifest, volume: LabelVolume, volumeLoad: CachedVolumeLoader.Outcome, ontology: Ontology,
                  regionLookup: RegionLookup?, transform: AtlasStereotaxicTransform, files: [String: URL],
-                 midline: (mlAxis: Int, index: Double), atlasToVolumeOffset: SIMD3<Double>, presetSurface: any BrainSurfaceProvider) {
+                 midline: AtlasMidline, atlasToVolumeOffset: SIMD3<Double>, presetSurface: any BrainSurfaceProvider) {
         self.manifest = manifest
         self.volume = volume
         self.volumeLoad = volumeLoad
@@ -249,12 +248,13 @@ public final class LoadedAtlas: Sendable {
     /// The midline: the `waxholm-origin` landmark's ML (Waxholm Space's origin lies on the
     /// midsagittal plane), else the centre of the ML axis, (n − 1)/2 (227.5 for the Allen
     /// 25 µm volume, whose labels are mirror-symmetric about it).
-    private static func midline(of volume: LabelVolume, manifest: AtlasManifest) -> (mlAxis: Int, index: Double) {
-        let axis = volume.orientation.axis(along: .right).axis
+    private static func midline(of volume: LabelVolume, manifest: AtlasManifest) -> AtlasMidline {
+        let (axis, towardRight) = volume.orientation.axis(along: .right)
         if let origin = manifest.landmarks(named: "waxholm-origin").first, origin.positionMicrometres.count == 3 {
-            return (axis, origin.positionMicrometres[axis] / volume.voxelSizeMicrometres[axis])
+            return AtlasMidline(mlAxis: axis, index: origin.positionMicrometres[axis] / volume.voxelSizeMicrometres[axis],
+                                growsTowardRight: towardRight)
         }
-        return (axis, Double(volume.sizes[axis] - 1) / 2)
+        return AtlasMidline(mlAxis: axis, index: Double(volume.sizes[axis] - 1) / 2, growsTowardRight: towardRight)
     }
 
     /// volume = atlas + offset: zero for the CCF, the `waxholm-origin` landmark for Waxholm Space.
