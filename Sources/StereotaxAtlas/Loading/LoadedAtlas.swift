@@ -67,6 +67,7 @@ public final class LoadedAtlas: Sendable {
     ///   - cache: the volume cache (a warm open memory-maps the cached volume).
     /// - Throws: ``AtlasManifestError`` (unknown id), ``AtlasDataError`` (a file missing, naming
     ///   the file, its sha256 and where to get it, or with the wrong checksum),
+    ///   ``AtlasVolumeError`` (the volume's geometry is not the manifest's),
     ///   ``VolumeReadError``, ``OntologyError``, ``LoadedAtlasError``.
     public static func open(
         id: String,
@@ -88,37 +89,20 @@ public final class LoadedAtlas: Sendable {
         transform: AtlasStereotaxicTransform? = nil,
         cache: CachedVolumeLoader = CachedVolumeLoader()
     ) throws -> LoadedAtlas {
-        guard let geometry = manifest.volume else {
+        guard manifest.volume != nil else {
             throw LoadedAtlasError.noVolume(atlas: manifest.id, sharesSpaceWith: manifest.sharesSpaceWith)
         }
         let transform = transform ?? defaultTransform(for: manifest)
         try checkPreset(transform, for: manifest)
 
-        guard let annotation = manifest.file(role: "annotation") else {
-            throw LoadedAtlasError.missingFileRole(atlas: manifest.id, role: "annotation")
-        }
         guard let ontologyFile = manifest.file(role: "ontology") else {
             throw LoadedAtlasError.missingFileRole(atlas: manifest.id, role: "ontology")
         }
-        // The annotation's checksum is checked by the cache loader (against the cache's
-        // record on a warm open, by hashing on a rebuild); the other files are hashed here.
-        let annotationRequirement = try manifest.requirement(for: annotation)
-        guard let annotationURL = searchPath.locate(annotation.path) else {
-            throw AtlasDataError.missing(file: annotation.path, expectedSHA256: annotation.sha256,
-                                         source: annotationRequirement.source, searched: searchPath.directories.map(\.path))
-        }
+        // The annotation through the cache, its checksum and geometry checked against the
+        // manifest (on a warm open against the cache's record of the source's checksum).
+        let (volume, outcome) = try cache.loadAnnotation(of: manifest, searchPath: searchPath)
+        let annotationURL = try manifest.annotationSource(searchPath: searchPath).url
         let ontologyURL = try searchPath.locateVerified(manifest.requirement(for: ontologyFile))
-
-        let orientation = try orientation(of: geometry, atlas: manifest.id)
-        let format: VolumeSource.Format
-        switch annotation.format {
-        case "nrrd": format = .nrrd(orientation: orientation, spacingUnit: .micrometre)
-        case "nifti", "nifti-gzip": format = .nifti
-        default: throw LoadedAtlasError.unsupportedFormat(atlas: manifest.id, file: annotation.path, format: annotation.format)
-        }
-        let (volume, outcome) = try cache.load(VolumeSource(url: annotationURL, format: format,
-                                                            expectedSHA256: annotationRequirement.sha256))
-        try check(volume, against: geometry, orientation: orientation, atlas: manifest.id, file: annotation.path)
 
         let ontology: Ontology
         switch ontologyFile.format {
@@ -214,34 +198,6 @@ public final class LoadedAtlas: Sendable {
         guard manifest.stereotaxicTransforms.contains(transform.presetName) else {
             throw LoadedAtlasError.presetNotForAtlas(atlas: manifest.id, preset: transform.presetName,
                                                      available: manifest.stereotaxicTransforms)
-        }
-    }
-
-    private static func orientation(of geometry: AtlasManifest.Volume, atlas: String) throws -> VolumeOrientation {
-        let directions = geometry.axes.compactMap { AnatomicalDirection(rawValue: $0.increasesToward) }
-        guard directions.count == 3, let o = VolumeOrientation(directions[0], directions[1], directions[2]) else {
-            throw AtlasManifestError.invalidField(origin: atlas, field: "volume.axes", expected: "one each of AP, DV, ML",
-                                                  found: geometry.axes.map(\.increasesToward).joined(separator: ", "))
-        }
-        return o
-    }
-
-    private static func check(_ volume: LabelVolume, against geometry: AtlasManifest.Volume, orientation: VolumeOrientation,
-                              atlas: String, file: String) throws {
-        let sizes = [volume.sizes.x, volume.sizes.y, volume.sizes.z]
-        if sizes != geometry.dimensions {
-            throw LoadedAtlasError.volumeDisagreesWithManifest(atlas: atlas, file: file, field: "dimensions",
-                                                               manifest: "\(geometry.dimensions)", found: "\(sizes)")
-        }
-        let s = geometry.voxelSizeMicrometres
-        let v = volume.voxelSizeMicrometres
-        if [v.x, v.y, v.z].contains(where: { abs($0 - s) > 1e-6 * s }) {
-            throw LoadedAtlasError.volumeDisagreesWithManifest(atlas: atlas, file: file, field: "voxel size (µm)",
-                                                               manifest: "\(s)", found: "\([v.x, v.y, v.z])")
-        }
-        if volume.orientation != orientation {
-            throw LoadedAtlasError.volumeDisagreesWithManifest(atlas: atlas, file: file, field: "orientation",
-                                                               manifest: orientation.code, found: volume.orientation.code)
         }
     }
 
