@@ -43,6 +43,15 @@ final class ProcedureResolverTests: XCTestCase {
         XCTAssertEqual(try values(r, .angleOrder)["order"], .text("apThenML"))
         XCTAssertEqual(try values(r, .atlasMapping)["targetAPMillimetres"], .number(ccf.x))
         XCTAssertEqual(try values(r, .species)["from"], .text("species"))
+
+        // Machine-readable: each step encodes as {kind, summary, values} with JSON scalars.
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = .sortedKeys
+        let landmarks = try XCTUnwrap(r.provenance.first { $0.kind == .landmarks })
+        let json = try XCTUnwrap(String(data: encoder.encode(landmarks), encoding: .utf8))
+        XCTAssertTrue(json.hasPrefix(#"{"kind":"landmarks","summary":"lambda 4.2 mm posterior of bregma"#), json)
+        XCTAssertTrue(json.contains(#""lambdaAPMillimetres":-4.2"#), json)
+        XCTAssertTrue(json.contains(#""measured":false"#), json)
     }
 
     func testVerticalEntryIsTheSurfaceAboveTheTarget() throws {
