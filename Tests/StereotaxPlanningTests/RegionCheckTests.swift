@@ -39,11 +39,11 @@ final class RegionCheckTests: XCTestCase {
         if Self.checkerResult == nil {
             Self.checkerResult = Result {
                 let atlas = try PlanningTestAtlas.allen()
-                return RegionChecker(atlas: atlas, taxonomy: try Self.taxonomy(), franklinPaxinos: try atlas.franklinPaxinosMapping())
+                return try RegionChecker(atlas: atlas, taxonomy: try Self.taxonomy(), franklinPaxinos: try atlas.franklinPaxinosMapping())
             }
         }
         let base = try Self.checkerResult!.get()
-        return options == .outcomeOnly ? base : RegionChecker(atlas: base.atlas, taxonomy: try Self.taxonomy(),
+        return options == .outcomeOnly ? base : try RegionChecker(atlas: base.atlas, taxonomy: try Self.taxonomy(),
                                                               franklinPaxinos: try base.atlas.franklinPaxinosMapping(), options: options)
     }
 
@@ -147,7 +147,7 @@ final class RegionCheckTests: XCTestCase {
             guard let s = atlas.ontology[id: id] else { return nil }
             return try BrainRegion(parsing: #"{"id": "allen-\#(id)", "acronym": "\#(s.acronym)", "name": "x", "atlas": "AIA"}"#)
         })
-        let all = RegionChecker(atlas: atlas, taxonomy: taxonomy)
+        let all = try RegionChecker(atlas: atlas, taxonomy: taxonomy)
         var found: (SIMD3<Int>, Int, Int)?
         search: for k in stride(from: 250, to: 400, by: 5) { for j in stride(from: 40, to: 280, by: 5) { for i in stride(from: 100, to: 480, by: 5) {
             let v = SIMD3(i, j, k)
@@ -198,6 +198,20 @@ final class RegionCheckTests: XCTestCase {
         XCTAssertEqual(c.check(try centre(voxel(of: "VTA")), declaredRegionID: Self.id("CA1sp")).outcome.code, "mismatch")
     }
 
+    func testUnusableOptionsAreErrors() throws {
+        let atlas = try PlanningTestAtlas.allen()
+        for (options, field, mm) in [
+            (RegionCheckOptions(placementSigma: .mm(0)), "placementSigma", 0.0),
+            (RegionCheckOptions(placementSigma: .mm(-0.1)), "placementSigma", -0.1),
+            (RegionCheckOptions(nearestVoxelSearchRadius: .mm(.infinity)), "nearestVoxelSearchRadius", Double.infinity),
+        ] {
+            XCTAssertThrowsError(try RegionChecker(atlas: atlas, taxonomy: Self.taxonomy(), options: options)) { error in
+                XCTAssertEqual(error as? RegionCheckOptionsError, .notPositive(field: field, millimetres: mm))
+            }
+        }
+        XCTAssertThrowsError(try RegionChecker(atlas: atlas, taxonomy: Self.taxonomy(), options: RegionCheckOptions(placementSigma: .mm(.nan))))
+    }
+
     func testUncheckableEntriesSayWhy() throws {
         let c = try checker()
         let target = try centre(voxel(of: "CA1"))
@@ -212,7 +226,7 @@ final class RegionCheckTests: XCTestCase {
             return XCTFail("XYZ should not be in the Allen ontology")
         }
         // Without the Franklin–Paxinos mapping, PF2001 entries cannot be checked.
-        let bare = RegionChecker(atlas: c.atlas, taxonomy: try Self.taxonomy())
+        let bare = try RegionChecker(atlas: c.atlas, taxonomy: try Self.taxonomy())
         XCTAssertEqual(bare.check(target, declaredRegionID: Self.id("M1", "PF2001")).outcome,
                        .notCheckable(.franklinPaxinosMappingNotLoaded(regionID: Self.id("M1", "PF2001"))))
     }

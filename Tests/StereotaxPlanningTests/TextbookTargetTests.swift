@@ -13,7 +13,7 @@ final class TextbookTargetTests: XCTestCase {
     /// millimetres away, in other structures or outside the brain.
     func testTextbookTargetsLandInOrNextToTheirStructures() throws {
         let atlas = try PlanningTestAtlas.allen()
-        let checker = RegionChecker(atlas: atlas, taxonomy: BrainTarget.mouseTargetTaxonomy,
+        let checker = try RegionChecker(atlas: atlas, taxonomy: BrainTarget.mouseTargetTaxonomy,
                                     options: RegionCheckOptions(nearestVoxelSearchRadius: .mm(1)))
         let resolver = try ProcedureResolver(catalogue: AtlasCatalogue(mouse: atlas), options: ResolutionOptions(allenPreset: .iblNeedles))
         var inside = 0

@@ -42,8 +42,10 @@ public struct RegionChecker: Sendable {
     ///   - taxonomy: BrainSTEM's brain-region taxonomy.
     ///   - franklinPaxinos: the Franklin–Paxinos ↔ Allen mapping (for `PF2001` entries on the Allen atlas).
     ///   - options: the opt-in extras.
+    /// - Throws: ``RegionCheckOptionsError`` when the search radius or σ is not positive and finite.
     public init(atlas: LoadedAtlas, taxonomy: BrainRegionTaxonomy, franklinPaxinos: FranklinPaxinosAllenMapping? = nil,
-                options: RegionCheckOptions = .outcomeOnly) {
+                options: RegionCheckOptions = .outcomeOnly) throws(RegionCheckOptionsError) {
+        try options.validate()
         self.atlas = atlas
         self.options = options
         let mapper = DeclaredRegionMapper(atlas: atlas, franklinPaxinos: franklinPaxinos)
@@ -81,9 +83,10 @@ public struct RegionChecker: Sendable {
     ///   in the declared structure on the other side is then `contralateral`.
     public func check(_ target: Point3<Frame.AtlasVolume>, against resolution: DeclaredRegionResolution,
                       expectedHemisphere: Hemisphere? = nil) -> RegionCheckResult {
-        guard case let .mapped(d) = resolution else {
-            if case let .notCheckable(why) = resolution { return RegionCheckResult(outcome: .notCheckable(why), declared: nil, foundID: nil, probability: nil) }
-            return RegionCheckResult(outcome: .notCheckable(.noDeclaredRegion), declared: nil, foundID: nil, probability: nil)
+        let d: DeclaredStructure
+        switch resolution {
+        case let .mapped(mapped): d = mapped
+        case let .notCheckable(why): return RegionCheckResult(outcome: .notCheckable(why), declared: nil, foundID: nil, probability: nil)
         }
         let volume = atlas.volume
         let p = target.millimetres
@@ -120,7 +123,7 @@ public struct RegionChecker: Sendable {
     }
 
     private func placementProbability(at p: SIMD3<Double>, declared d: DeclaredStructure) -> PlacementProbability? {
-        guard let sigma = options.placementSigma, sigma.millimetres.isFinite, sigma.millimetres > 0 else { return nil }
+        guard let sigma = options.placementSigma else { return nil }
         let (probability, truncated) = PlacementProbability.compute(volume: atlas.volume, centre: p, sigma: sigma.millimetres) {
             d.contains(labelIndex: $0)
         }
