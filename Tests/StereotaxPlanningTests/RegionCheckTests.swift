@@ -198,6 +198,28 @@ final class RegionCheckTests: XCTestCase {
         XCTAssertEqual(c.check(try centre(voxel(of: "VTA")), declaredRegionID: Self.id("CA1sp")).outcome.code, "mismatch")
     }
 
+    func testBatchEqualsOneByOne() throws {
+        let c = try checker()
+        // A lattice of targets through the whole volume (inside, outside, every outcome) against every entry.
+        var requests: [RegionCheckRequest] = []
+        let ids = Self.entries.map(\.id) + ["ffffffff-0000-4000-8000-000000000000"]
+        var n = 0
+        for i in stride(from: -10, to: 540, by: 23) { for j in stride(from: -10, to: 330, by: 17) { for k in stride(from: -10, to: 470, by: 19) {
+            let p = Point3<Frame.AtlasVolume>(millimetres: SIMD3(Double(i), Double(j), Double(k)) * 0.025)
+            requests.append(RegionCheckRequest(target: p, declared: c.declaredRegion(id: ids[n % ids.count]),
+                                               expectedHemisphere: n % 3 == 0 ? .right : nil))
+            n += 1
+        } } }
+        XCTAssertGreaterThan(requests.count, 4096, "large enough to be split across cores")
+        let batch = c.check(requests)
+        XCTAssertEqual(batch.count, requests.count)
+        for (r, result) in zip(requests, batch) {
+            XCTAssertEqual(result, c.check(r.target, against: r.declared, expectedHemisphere: r.expectedHemisphere))
+        }
+        XCTAssertEqual(Set(batch.map(\.outcome.code)).sorted(),
+                       ["contralateral", "match", "mismatch", "not-checkable", "outside-brain", "within"])
+    }
+
     func testUnusableOptionsAreErrors() throws {
         let atlas = try PlanningTestAtlas.allen()
         for (options, field, mm) in [
