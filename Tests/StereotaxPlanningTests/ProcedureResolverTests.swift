@@ -197,7 +197,10 @@ final class ProcedureResolverTests: XCTestCase {
         XCTAssertThrowsError(try resolver().resolve(record, subject: nil)) { error in
             XCTAssertEqual(error as? ResolutionError, .missingSubject(procedure: record.id, subject: PlanningTestAtlas.mouseID))
         }
-        XCTAssertThrowsError(try resolver().resolve(record, subject: PlanningTestAtlas.rat()))
+        XCTAssertThrowsError(try resolver().resolve(record, subject: PlanningTestAtlas.rat())) { error in
+            XCTAssertEqual(error as? ResolutionError, .subjectMismatch(procedure: record.id, expected: PlanningTestAtlas.mouseID,
+                                                                      given: PlanningTestAtlas.ratID))
+        }
         let broken = try PlanningTestAtlas.record(system: "Stereotaxic_BregmaAbsolute",
                                                   details: #"{"apCoordinate": "left", "mlCoordinate": 1.5, "dvCoordinate": 3.0}"#)
         XCTAssertThrowsError(try resolver().resolve(broken, subject: PlanningTestAtlas.mouse())) { error in
