@@ -170,6 +170,15 @@ final class ProcedureResolverTests: XCTestCase {
         XCTAssertTrue(try XCTUnwrap(r.provenance.first { $0.kind == .surface }).summary.contains("ibl-needles"))
     }
 
+    func testCatalogueOpensTheSpeciesAtlasThroughTheChosenPreset() throws {
+        XCTAssertEqual(AtlasCatalogue.atlasID(for: .mouse), "allen-ccf-2017-25um")
+        XCTAssertEqual(AtlasCatalogue.atlasID(for: .rat), "whs-rat-v4-39um")
+        let catalogue = try AtlasCatalogue.open(species: [.mouse], allenPreset: .iblNeedles)
+        XCTAssertEqual(catalogue.atlas(for: .mouse)?.transform, .allen(.iblNeedles))
+        XCTAssertEqual(catalogue.mouse?.manifest.id, "allen-ccf-2017-25um")
+        XCTAssertNil(catalogue.atlas(for: .rat))
+    }
+
     func testUnknownSpeciesIsReported() throws {
         let fish = try Subject(parsing: #"{"id": "\#(PlanningTestAtlas.mouseID)", "strain": "AB wild type", "species": "Danio rerio"}"#)
         let record = try PlanningTestAtlas.record(system: "Stereotaxic_BregmaAbsolute",
