@@ -22,6 +22,10 @@ final class LoadedRatAtlasTests: XCTestCase {
         XCTAssertNil(atlas.bregmaToCCF)
         XCTAssertNil(atlas.regionLookup, "the RAS volume is not in CCF axes")
         XCTAssertEqual(atlas.volume.orientation, .ras)
+        // Waxholm Space's origin lies on the midline: ML index 244 of the RAS volume.
+        XCTAssertEqual(atlas.midline, AtlasMidline(mlAxis: 0, index: 244, growsTowardRight: true))
+        XCTAssertEqual(atlas.midline.hemisphere(ofVoxel: SIMD3(250, 600, 300)), .right)
+        XCTAssertEqual(atlas.midline.hemisphere(ofVoxel: SIMD3(244, 600, 300)), .midline)
         let bregma = atlas.bregmaToVolume.apply(.origin).millimetres
         XCTAssertEqual(atlas.volume.nearestVoxel(toMillimetres: bregma), SIMD3(246, 653, 440))
         let waxholm = try XCTUnwrap(atlas.bregmaToWaxholm).apply(.origin)

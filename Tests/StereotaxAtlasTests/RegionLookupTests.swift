@@ -1,3 +1,4 @@
+import StereotaxTestSupport
 import StereotaxAtlas
 import StereotaxGeometry
 import XCTest

@@ -43,6 +43,15 @@ final class ProcedureResolverTests: XCTestCase {
         XCTAssertEqual(try values(r, .angleOrder)["order"], .text("apThenML"))
         XCTAssertEqual(try values(r, .atlasMapping)["targetAPMillimetres"], .number(ccf.x))
         XCTAssertEqual(try values(r, .species)["from"], .text("species"))
+
+        // Machine-readable: each step encodes as {kind, summary, values} with JSON scalars.
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = .sortedKeys
+        let landmarks = try XCTUnwrap(r.provenance.first { $0.kind == .landmarks })
+        let json = try XCTUnwrap(String(data: encoder.encode(landmarks), encoding: .utf8))
+        XCTAssertTrue(json.hasPrefix(#"{"kind":"landmarks","summary":"lambda 4.2 mm posterior of bregma"#), json)
+        XCTAssertTrue(json.contains(#""lambdaAPMillimetres":-4.2"#), json)
+        XCTAssertTrue(json.contains(#""measured":false"#), json)
     }
 
     func testVerticalEntryIsTheSurfaceAboveTheTarget() throws {
@@ -161,6 +170,15 @@ final class ProcedureResolverTests: XCTestCase {
         XCTAssertTrue(try XCTUnwrap(r.provenance.first { $0.kind == .surface }).summary.contains("ibl-needles"))
     }
 
+    func testCatalogueOpensTheSpeciesAtlasThroughTheChosenPreset() throws {
+        XCTAssertEqual(AtlasCatalogue.atlasID(for: .mouse), "allen-ccf-2017-25um")
+        XCTAssertEqual(AtlasCatalogue.atlasID(for: .rat), "whs-rat-v4-39um")
+        let catalogue = try AtlasCatalogue.open(species: [.mouse], allenPreset: .iblNeedles)
+        XCTAssertEqual(catalogue.atlas(for: .mouse)?.transform, .allen(.iblNeedles))
+        XCTAssertEqual(catalogue.mouse?.manifest.id, "allen-ccf-2017-25um")
+        XCTAssertNil(catalogue.atlas(for: .rat))
+    }
+
     func testUnknownSpeciesIsReported() throws {
         let fish = try Subject(parsing: #"{"id": "\#(PlanningTestAtlas.mouseID)", "strain": "AB wild type", "species": "Danio rerio"}"#)
         let record = try PlanningTestAtlas.record(system: "Stereotaxic_BregmaAbsolute",
@@ -188,7 +206,10 @@ final class ProcedureResolverTests: XCTestCase {
         XCTAssertThrowsError(try resolver().resolve(record, subject: nil)) { error in
             XCTAssertEqual(error as? ResolutionError, .missingSubject(procedure: record.id, subject: PlanningTestAtlas.mouseID))
         }
-        XCTAssertThrowsError(try resolver().resolve(record, subject: PlanningTestAtlas.rat()))
+        XCTAssertThrowsError(try resolver().resolve(record, subject: PlanningTestAtlas.rat())) { error in
+            XCTAssertEqual(error as? ResolutionError, .subjectMismatch(procedure: record.id, expected: PlanningTestAtlas.mouseID,
+                                                                      given: PlanningTestAtlas.ratID))
+        }
         let broken = try PlanningTestAtlas.record(system: "Stereotaxic_BregmaAbsolute",
                                                   details: #"{"apCoordinate": "left", "mlCoordinate": 1.5, "dvCoordinate": 3.0}"#)
         XCTAssertThrowsError(try resolver().resolve(broken, subject: PlanningTestAtlas.mouse())) { error in

@@ -19,6 +19,8 @@ final class RegionCheckTests: XCTestCase {
         ("00000000-0000-4000-8000-000000000008", "CA1", "Field CA1 of the hippocampus", "PW1997"),
         ("00000000-0000-4000-8000-000000000009", "XYZ", "Not a structure", "AIA"),
         ("00000000-0000-4000-8000-00000000000a", "CA1", "Field CA1", "ZZ9"),
+        ("00000000-0000-4000-8000-00000000000b", "CA1sp", "Field CA1, pyramidal layer", "AIA"),
+        ("00000000-0000-4000-8000-00000000000c", "Py", "Field CA1 of the hippocampus- pyramidal layer of the hippocampus", "PF2001"),
     ]
 
     static func taxonomy() throws -> BrainRegionTaxonomy {
@@ -37,11 +39,11 @@ final class RegionCheckTests: XCTestCase {
         if Self.checkerResult == nil {
             Self.checkerResult = Result {
                 let atlas = try PlanningTestAtlas.allen()
-                return RegionChecker(atlas: atlas, taxonomy: try Self.taxonomy(), franklinPaxinos: try atlas.franklinPaxinosMapping())
+                return try RegionChecker(atlas: atlas, taxonomy: try Self.taxonomy(), franklinPaxinos: try atlas.franklinPaxinosMapping())
             }
         }
         let base = try Self.checkerResult!.get()
-        return options == .outcomeOnly ? base : RegionChecker(atlas: base.atlas, taxonomy: try Self.taxonomy(),
+        return options == .outcomeOnly ? base : try RegionChecker(atlas: base.atlas, taxonomy: try Self.taxonomy(),
                                                               franklinPaxinos: try base.atlas.franklinPaxinosMapping(), options: options)
     }
 
@@ -133,8 +135,31 @@ final class RegionCheckTests: XCTestCase {
         let ca1 = try c.atlas.ontology.structure(acronym: "CA1").structure.id
         XCTAssertEqual(c.check(try centre(mirrored), declaredRegionID: Self.id("CA1"), expectedHemisphere: .right).outcome,
                        .contralateral(foundID: ca1))
-        // The Allen labels are mirror-symmetric: without a stated side the mirror is the same structure.
+        // The mirrored voxel is CA1 as well (the Allen labels are nearly symmetric): without a stated side it matches.
         XCTAssertEqual(c.check(try centre(mirrored), declaredRegionID: Self.id("CA1")).outcome, .match)
+    }
+
+    /// Where the Allen hemispheres were drawn differently, the mirror alone decides.
+    func testAsymmetricLabelsGiveContralateralWithoutAStatedSide() throws {
+        let c = try checker()
+        let atlas = c.atlas
+        let taxonomy = BrainRegionTaxonomy(regions: try atlas.volume.labelValues.dropFirst().compactMap { id -> BrainRegion? in
+            guard let s = atlas.ontology[id: id] else { return nil }
+            return try BrainRegion(parsing: #"{"id": "allen-\#(id)", "acronym": "\#(s.acronym)", "name": "x", "atlas": "AIA"}"#)
+        })
+        let all = try RegionChecker(atlas: atlas, taxonomy: taxonomy)
+        var found: (SIMD3<Int>, Int, Int)?
+        search: for k in stride(from: 250, to: 400, by: 5) { for j in stride(from: 40, to: 280, by: 5) { for i in stride(from: 100, to: 480, by: 5) {
+            let v = SIMD3(i, j, k)
+            guard let here = atlas.volume.label(atVoxel: v), here != 0,
+                  let there = atlas.volume.label(atVoxel: atlas.midline.mirrored(v)), there != 0, there != here,
+                  try !atlas.ontology.isWithin(here, there) else { continue }
+            found = (v, here, there)
+            break search
+        } } }
+        let (v, here, there) = try XCTUnwrap(found, "the Allen labels differ across the midline somewhere")
+        XCTAssertEqual(all.check(try centre(v), declaredRegionID: "allen-\(there)").outcome, .contralateral(foundID: here))
+        XCTAssertEqual(all.check(try centre(v), declaredRegionID: "allen-\(here)").outcome, .match)
     }
 
     func testPointsOffTheBrainAreOutside() throws {
@@ -157,6 +182,58 @@ final class RegionCheckTests: XCTestCase {
         XCTAssertEqual(c.check(try centre(voxel(of: "VTA")), declaredRegionID: Self.id("VTA", "PF2001")).outcome, .match)
     }
 
+    func testStructuresFinerThanTheLabelsAreCheckedAsTheirLabelledAncestor() throws {
+        let c = try checker()
+        let atlas = c.atlas
+        let ca1sp = try atlas.ontology.structure(acronym: "CA1sp").structure.id
+        XCTAssertFalse(atlas.volume.labelValues.contains(ca1sp), "the 2017 annotation labels CA1, not its layers")
+        let target = try centre(voxel(of: "CA1"))
+        for (acronym, code) in [("CA1sp", "AIA"), ("Py", "PF2001")] {
+            let result = c.check(target, declaredRegionID: Self.id(acronym, code))
+            XCTAssertEqual(result.outcome, .match, acronym)
+            XCTAssertEqual(result.declared?.structure.acronym, "CA1sp", acronym)
+            XCTAssertEqual(result.declared?.checkedStructure.acronym, "CA1", acronym)
+            XCTAssertTrue(result.declared?.mappedBy.contains("checked as CA1") == true, "\(String(describing: result.declared?.mappedBy))")
+        }
+        XCTAssertEqual(c.check(try centre(voxel(of: "VTA")), declaredRegionID: Self.id("CA1sp")).outcome.code, "mismatch")
+    }
+
+    func testBatchEqualsOneByOne() throws {
+        let c = try checker()
+        // A lattice of targets through the whole volume (inside, outside, every outcome) against every entry.
+        var requests: [RegionCheckRequest] = []
+        let ids = Self.entries.map(\.id) + ["ffffffff-0000-4000-8000-000000000000"]
+        var n = 0
+        for i in stride(from: -10, to: 540, by: 23) { for j in stride(from: -10, to: 330, by: 17) { for k in stride(from: -10, to: 470, by: 19) {
+            let p = Point3<Frame.AtlasVolume>(millimetres: SIMD3(Double(i), Double(j), Double(k)) * 0.025)
+            requests.append(RegionCheckRequest(target: p, declared: c.declaredRegion(id: ids[n % ids.count]),
+                                               expectedHemisphere: n % 3 == 0 ? .right : nil))
+            n += 1
+        } } }
+        XCTAssertGreaterThan(requests.count, 4096, "large enough to be split across cores")
+        let batch = c.check(requests)
+        XCTAssertEqual(batch.count, requests.count)
+        for (r, result) in zip(requests, batch) {
+            XCTAssertEqual(result, c.check(r.target, against: r.declared, expectedHemisphere: r.expectedHemisphere))
+        }
+        XCTAssertEqual(Set(batch.map(\.outcome.code)).sorted(),
+                       ["contralateral", "match", "mismatch", "not-checkable", "outside-brain", "within"])
+    }
+
+    func testUnusableOptionsAreErrors() throws {
+        let atlas = try PlanningTestAtlas.allen()
+        for (options, field, mm) in [
+            (RegionCheckOptions(placementSigma: .mm(0)), "placementSigma", 0.0),
+            (RegionCheckOptions(placementSigma: .mm(-0.1)), "placementSigma", -0.1),
+            (RegionCheckOptions(nearestVoxelSearchRadius: .mm(.infinity)), "nearestVoxelSearchRadius", Double.infinity),
+        ] {
+            XCTAssertThrowsError(try RegionChecker(atlas: atlas, taxonomy: Self.taxonomy(), options: options)) { error in
+                XCTAssertEqual(error as? RegionCheckOptionsError, .notPositive(field: field, millimetres: mm))
+            }
+        }
+        XCTAssertThrowsError(try RegionChecker(atlas: atlas, taxonomy: Self.taxonomy(), options: RegionCheckOptions(placementSigma: .mm(.nan))))
+    }
+
     func testUncheckableEntriesSayWhy() throws {
         let c = try checker()
         let target = try centre(voxel(of: "CA1"))
@@ -171,7 +248,7 @@ final class RegionCheckTests: XCTestCase {
             return XCTFail("XYZ should not be in the Allen ontology")
         }
         // Without the Franklin–Paxinos mapping, PF2001 entries cannot be checked.
-        let bare = RegionChecker(atlas: c.atlas, taxonomy: try Self.taxonomy())
+        let bare = try RegionChecker(atlas: c.atlas, taxonomy: try Self.taxonomy())
         XCTAssertEqual(bare.check(target, declaredRegionID: Self.id("M1", "PF2001")).outcome,
                        .notCheckable(.franklinPaxinosMappingNotLoaded(regionID: Self.id("M1", "PF2001"))))
     }

@@ -82,12 +82,17 @@ struct DeclaredRegionMapper {
         return .failure(lastError)
     }
 
+    /// The mapped entry, checked as the structure itself or, when it labels no voxel,
+    /// as its nearest ancestor that does (named in `mappedBy`).
     private func mapped(_ id: String, _ code: BrainAtlasCode, _ structure: BrainStructure, _ how: String) -> DeclaredRegionResolution {
-        let flags = labelLineage.map { $0.contains(structure.id) }
-        let set = LabelIndexSet(flags: flags)
-        guard set.count > 0 else {
-            return .notCheckable(.structureNotInVolume(regionID: id, structure: structure.description))
+        let candidates = [structure] + ((try? atlas.ontology.ancestors(of: structure.id)) ?? [])
+        for checked in candidates {
+            let set = LabelIndexSet(flags: labelLineage.map { $0.contains(checked.id) })
+            guard set.count > 0 else { continue }
+            let note = checked.id == structure.id ? "" : "; finer than the volume's labels, checked as \(checked.acronym.isEmpty ? checked.name : checked.acronym)"
+            return .mapped(DeclaredStructure(regionID: id, atlasCode: code.rawValue, structure: structure, checkedStructure: checked,
+                                             mappedBy: how + note, inside: set))
         }
-        return .mapped(DeclaredStructure(regionID: id, atlasCode: code.rawValue, structure: structure, mappedBy: how, inside: set))
+        return .notCheckable(.structureNotInVolume(regionID: id, structure: structure.description))
     }
 }

@@ -16,7 +16,7 @@ public enum NotCheckableReason: Hashable, Sendable, CustomStringConvertible {
     case franklinPaxinosMappingNotLoaded(regionID: String)
     /// A rat entry whose name is no Waxholm structure's (rat regions map by name only).
     case noWaxholmStructure(regionID: String, code: String, name: String?)
-    /// The mapped structure and its descendants label no voxel of the volume.
+    /// Neither the mapped structure, nor a descendant, nor an ancestor labels a voxel of the volume.
     case structureNotInVolume(regionID: String, structure: String)
     /// The target has a NaN or infinite coordinate (atlas mm, as given).
     case nonFiniteTarget(millimetres: [Double])

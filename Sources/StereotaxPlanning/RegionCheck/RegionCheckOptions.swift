@@ -25,4 +25,13 @@ public struct RegionCheckOptions: Hashable, Sendable {
     /// Nearest-voxel distance within 2 mm and the probability under σ = 0.1 mm.
     public static let withExtras = RegionCheckOptions(nearestVoxelSearchRadius: defaultSearchRadius,
                                                       placementSigma: defaultPlacementSigma)
+
+    /// Throws unless every length given is positive and finite.
+    func validate() throws(RegionCheckOptionsError) {
+        for (field, length) in [("nearestVoxelSearchRadius", nearestVoxelSearchRadius), ("placementSigma", placementSigma)] {
+            if let mm = length?.millimetres, !(mm.isFinite && mm > 0) {
+                throw .notPositive(field: field, millimetres: mm)
+            }
+        }
+    }
 }

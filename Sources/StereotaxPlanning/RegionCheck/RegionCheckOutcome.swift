@@ -2,7 +2,8 @@ import StereotaxGeometry
 
 /// What the structure at a target says about the declared region.
 public enum RegionCheckOutcome: Hashable, Sendable {
-    /// The target's voxel carries the declared structure itself.
+    /// The target's voxel carries the declared structure itself (its checked structure,
+    /// when the declared one is finer than the volume's labels).
     case match
     /// The target lies in a descendant of the declared structure (its id).
     case within(foundID: Int)

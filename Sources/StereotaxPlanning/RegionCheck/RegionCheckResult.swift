@@ -28,6 +28,7 @@ extension RegionCheckResult {
         if let declared {
             values["declaredRegionID"] = .text(declared.regionID)
             values["declaredStructureID"] = .number(Double(declared.structure.id))
+            values["checkedStructureID"] = .number(Double(declared.checkedStructure.id))
             values["mappedBy"] = .text(declared.mappedBy)
         }
         if let foundID { values["foundStructureID"] = .number(Double(foundID)) }

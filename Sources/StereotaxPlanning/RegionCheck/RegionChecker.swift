@@ -12,7 +12,10 @@ import StereotaxRecords
 /// (`PW1997`, `BM4`, `S2004`) to the Waxholm structure with the entry's name
 /// (ignoring case and accents) — the Waxholm labels have no acronyms, so
 /// entries whose names differ are not checkable. Entries of the other
-/// species' atlases are not checkable against this atlas.
+/// species' atlases are not checkable against this atlas. A structure finer
+/// than the volume's labels (no voxel of it or its descendants, e.g. a CA1 layer
+/// where the Allen 2017 volume labels CA1) is checked as its nearest labelled
+/// ancestor, which ``DeclaredStructure/checkedStructure`` and `mappedBy` name.
 ///
 /// **Check** (per target, a few table look-ups): the target's voxel (nearest
 /// voxel rule of ``LabelVolume``) gives a label; it is the declared structure
@@ -21,13 +24,14 @@ import StereotaxRecords
 /// atlas' midline is tried (`contralateral`), else `mismatch`. The nearest-voxel
 /// distance and the placement probability are opt-in (``RegionCheckOptions``).
 ///
-/// **Hemispheres.** A left–right symmetric label volume (the Allen 2017
-/// annotation) carries the same structure at a point and at its mirror, so an
-/// ML sign error there cannot show in the labels: it is a `match` unless the
-/// caller states the intended side (`expectedHemisphere`), in which case a
-/// target in the declared structure on the other side is `contralateral`. In an
-/// asymmetric volume (the Waxholm rat atlas, drawn from one animal) the mirrored
-/// voxel is decisive on its own.
+/// **Hemispheres.** A nearly symmetric label volume (the Allen 2017 annotation:
+/// 96.4 % of labelled voxels carry their mirror's label) mostly has the same
+/// structure at a point and at its mirror, so an ML sign error there rarely shows
+/// in the labels: it is a `match` unless the caller states the intended side
+/// (`expectedHemisphere`), in which case a target in the declared structure on the
+/// other side is `contralateral`. Where the hemispheres were drawn differently
+/// (more so in the Waxholm rat atlas, drawn from one animal) the mirrored voxel
+/// decides on its own.
 public struct RegionChecker: Sendable {
     public let atlas: LoadedAtlas
     public let options: RegionCheckOptions
@@ -38,8 +42,10 @@ public struct RegionChecker: Sendable {
     ///   - taxonomy: BrainSTEM's brain-region taxonomy.
     ///   - franklinPaxinos: the Franklin–Paxinos ↔ Allen mapping (for `PF2001` entries on the Allen atlas).
     ///   - options: the opt-in extras.
+    /// - Throws: ``RegionCheckOptionsError`` when the search radius or σ is not positive and finite.
     public init(atlas: LoadedAtlas, taxonomy: BrainRegionTaxonomy, franklinPaxinos: FranklinPaxinosAllenMapping? = nil,
-                options: RegionCheckOptions = .outcomeOnly) {
+                options: RegionCheckOptions = .outcomeOnly) throws(RegionCheckOptionsError) {
+        try options.validate()
         self.atlas = atlas
         self.options = options
         let mapper = DeclaredRegionMapper(atlas: atlas, franklinPaxinos: franklinPaxinos)
@@ -69,23 +75,18 @@ public struct RegionChecker: Sendable {
         check(target, against: declaredRegion(id: declaredRegionID), expectedHemisphere: expectedHemisphere)
     }
 
-    /// The side of the midline a voxel lies on.
-    public func hemisphere(ofVoxel v: SIMD3<Int>) -> Hemisphere {
-        let axis = atlas.midline.mlAxis
-        let offset = Double(v[axis]) - atlas.midline.index
-        if offset == 0 { return .midline }
-        let towardRight = atlas.volume.orientation.axis(along: .right).growsToward
-        return (offset > 0) == towardRight ? .right : .left
-    }
+    /// The side of the atlas' midline a voxel lies on.
+    public func hemisphere(ofVoxel v: SIMD3<Int>) -> Hemisphere { atlas.midline.hemisphere(ofVoxel: v) }
 
     /// Checks a target against an already mapped declared region (the fast path for many records).
     /// - Parameter expectedHemisphere: the side the target was meant for, when known; a target
     ///   in the declared structure on the other side is then `contralateral`.
     public func check(_ target: Point3<Frame.AtlasVolume>, against resolution: DeclaredRegionResolution,
                       expectedHemisphere: Hemisphere? = nil) -> RegionCheckResult {
-        guard case let .mapped(d) = resolution else {
-            if case let .notCheckable(why) = resolution { return RegionCheckResult(outcome: .notCheckable(why), declared: nil, foundID: nil, probability: nil) }
-            return RegionCheckResult(outcome: .notCheckable(.noDeclaredRegion), declared: nil, foundID: nil, probability: nil)
+        let d: DeclaredStructure
+        switch resolution {
+        case let .mapped(mapped): d = mapped
+        case let .notCheckable(why): return RegionCheckResult(outcome: .notCheckable(why), declared: nil, foundID: nil, probability: nil)
         }
         let volume = atlas.volume
         let p = target.millimetres
@@ -104,16 +105,13 @@ public struct RegionChecker: Sendable {
                 return RegionCheckResult(outcome: .contralateral(foundID: foundID), declared: d, foundID: foundID, probability: probability)
             }
         }
-        if foundID == d.structure.id {
+        if foundID == d.checkedStructure.id {
             return RegionCheckResult(outcome: .match, declared: d, foundID: foundID, probability: probability)
         }
         if d.contains(labelIndex: label) {
             return RegionCheckResult(outcome: .within(foundID: foundID), declared: d, foundID: foundID, probability: probability)
         }
-        var mirrored = voxel
-        let axis = atlas.midline.mlAxis
-        mirrored[axis] = Int((2 * atlas.midline.index - Double(voxel[axis])).rounded(.toNearestOrAwayFromZero))
-        if let m = volume.labelIndex(atVoxel: mirrored), m != 0, d.contains(labelIndex: m) {
+        if let m = volume.labelIndex(atVoxel: atlas.midline.mirrored(voxel)), m != 0, d.contains(labelIndex: m) {
             return RegionCheckResult(outcome: .contralateral(foundID: foundID), declared: d, foundID: foundID, probability: probability)
         }
         let distance = options.nearestVoxelSearchRadius.map { limit -> NearestVoxelDistance in
@@ -125,7 +123,7 @@ public struct RegionChecker: Sendable {
     }
 
     private func placementProbability(at p: SIMD3<Double>, declared d: DeclaredStructure) -> PlacementProbability? {
-        guard let sigma = options.placementSigma, sigma.millimetres.isFinite, sigma.millimetres > 0 else { return nil }
+        guard let sigma = options.placementSigma else { return nil }
         let (probability, truncated) = PlacementProbability.compute(volume: atlas.volume, centre: p, sigma: sigma.millimetres) {
             d.contains(labelIndex: $0)
         }

@@ -65,9 +65,10 @@ public struct ProcedureResolver: Sendable {
                                     ]))
 
         // Subject → species → atlas.
-        guard let subjectID = procedure.subjectID, let subject, subject.id == subjectID else {
+        guard let subjectID = procedure.subjectID, let subject else {
             throw .missingSubject(procedure: pid, subject: procedure.subjectID)
         }
+        guard subject.id == subjectID else { throw .subjectMismatch(procedure: pid, expected: subjectID, given: subject.id) }
         guard let species = subject.species else {
             throw .unknownSpecies(procedure: pid, subject: subjectID, species: subject.speciesName, strain: subject.strainName)
         }

@@ -52,3 +52,27 @@ public struct ProvenanceStep: Hashable, Sendable, CustomStringConvertible {
         return listed.isEmpty ? "\(kind.rawValue): \(summary)" : "\(kind.rawValue): \(summary) [\(listed)]"
     }
 }
+
+extension ProvenanceStep: Encodable {
+    private enum CodingKeys: String, CodingKey { case kind, summary, values }
+
+    /// `{"kind": "...", "summary": "...", "values": {name: string | number | bool}}`.
+    public func encode(to encoder: any Encoder) throws {
+        var c = encoder.container(keyedBy: CodingKeys.self)
+        try c.encode(kind.rawValue, forKey: .kind)
+        try c.encode(summary, forKey: .summary)
+        try c.encode(values, forKey: .values)
+    }
+}
+
+extension ProvenanceStep.Value: Encodable {
+    /// A JSON string, number or boolean.
+    public func encode(to encoder: any Encoder) throws {
+        var c = encoder.singleValueContainer()
+        switch self {
+        case let .text(t): try c.encode(t)
+        case let .number(n): try c.encode(n)
+        case let .flag(b): try c.encode(b)
+        }
+    }
+}

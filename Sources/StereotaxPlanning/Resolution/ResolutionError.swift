@@ -4,8 +4,10 @@ import StereotaxFrames
 /// Why a procedure could not be resolved into atlas space; each case names the
 /// procedure (its `id`, when it has one) and what was expected.
 public enum ResolutionError: Error, Sendable, Equatable, CustomStringConvertible {
-    /// The procedure has no `subject`, or the subject record given is another one.
+    /// The procedure has no `subject`, or no subject record was given for it.
     case missingSubject(procedure: String?, subject: String?)
+    /// The subject record given is not the one the procedure names.
+    case subjectMismatch(procedure: String?, expected: String, given: String?)
     /// The subject's species is neither given nor inferable from its strain.
     case unknownSpecies(procedure: String?, subject: String?, species: String?, strain: String?)
     /// No atlas was loaded for the subject's species.
@@ -26,6 +28,8 @@ public enum ResolutionError: Error, Sendable, Equatable, CustomStringConvertible
         switch self {
         case let .missingSubject(p, s):
             return "\(name(p)): " + (s.map { "subject \($0) was not given" } ?? "has no subject")
+        case let .subjectMismatch(p, expected, given):
+            return "\(name(p)): names subject \(expected), but the subject record given is \(given ?? "(no id)")"
         case let .unknownSpecies(p, s, species, strain):
             return "\(name(p)): subject \(s ?? "(no id)") has no known species (species \(species.map { "'\($0)'" } ?? "absent"), "
                 + "strain \(strain.map { "'\($0)'" } ?? "absent")); expected mouse or rat"
