@@ -8,7 +8,8 @@ import XCTest
 /// `plausibility.*` and `region.*` on the real Allen atlas (ibl-allen preset).
 final class PlausibilityTests: XCTestCase {
     private func validator(taxonomy: BrainRegionTaxonomy? = nil, fixing: Bool = false) throws -> RecordValidator {
-        RecordValidator(taxonomy: taxonomy, locator: try Fixture.locator(), appliesFixes: fixing)
+        guard let taxonomy else { return RecordValidator(locator: try Fixture.locator(), appliesFixes: fixing) }
+        return try RecordValidator(taxonomy: taxonomy, locator: try Fixture.locator(), appliesFixes: fixing)
     }
 
     private func location(ap: Double, ml: Double, dv: Double) throws -> TargetLocation {
@@ -86,6 +87,8 @@ final class PlausibilityTests: XCTestCase {
         XCTAssertEqual(report.appliedFixes, [])
         XCTAssertTrue(Fixture.report(Fixture.procedure(notes: "left and right CA1"), validator: try validator()).findings.isEmpty)
         XCTAssertTrue(Fixture.report(Fixture.procedure(ml: -1.5, notes: "left CA1"), validator: try validator()).findings.isEmpty)
+        let verb = Fixture.report(Fixture.procedure(notes: "Craniotomy 1 mm, probe left 10 min before recording"), validator: try validator())
+        XCTAssertTrue(verb.findings.isEmpty, "\(verb.codes): 'left 10 min' names no side")
     }
 
     func testFrameCoordinatesWithoutCalibrationAreUnplaced() throws {

@@ -21,17 +21,24 @@ public struct RecordValidator: Sendable {
     /// Whether to apply safe fixes and produce the record as `--fix` writes it.
     public let appliesFixes: Bool
 
-    public init(taxonomy: BrainRegionTaxonomy? = nil, crossCheck: CrossRecordCheck = CrossRecordCheck(),
-                locator: AtlasTargetLocator? = nil, appliesFixes: Bool = false) {
-        self.taxonomy = taxonomy
+    /// A validator without a region check (no taxonomy).
+    public init(crossCheck: CrossRecordCheck = CrossRecordCheck(), locator: AtlasTargetLocator? = nil, appliesFixes: Bool = false) {
+        self.taxonomy = nil
+        self.regionChecker = nil
         self.crossCheck = crossCheck
         self.locator = locator
         self.appliesFixes = appliesFixes
-        if let taxonomy, let locator {
-            regionChecker = RegionChecker(atlas: locator.atlas, taxonomy: taxonomy)
-        } else {
-            regionChecker = nil
-        }
+    }
+
+    /// A validator that also checks declared regions against `taxonomy` in the locator's atlas.
+    /// - Throws: the region checker's option errors (none with its default options).
+    public init(taxonomy: BrainRegionTaxonomy, crossCheck: CrossRecordCheck = CrossRecordCheck(), locator: AtlasTargetLocator,
+                appliesFixes: Bool = false) throws(RegionCheckOptionsError) {
+        self.taxonomy = taxonomy
+        self.regionChecker = try RegionChecker(atlas: locator.atlas, taxonomy: taxonomy)
+        self.crossCheck = crossCheck
+        self.locator = locator
+        self.appliesFixes = appliesFixes
     }
 
     /// The report of one stream item (an unreadable item gets its `schema.unreadable` finding).

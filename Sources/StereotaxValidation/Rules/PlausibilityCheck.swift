@@ -212,7 +212,7 @@ struct PlausibilityCheck {
 }
 
 /// The hemisphere a record's free text names: exactly one of the words *left* and *right*
-/// (any case, whole words).
+/// (any case, whole words), not counting one followed by a number ("left 10 min" is a verb).
 enum DeclaredSide: String {
     case left, right
 
@@ -222,19 +222,27 @@ enum DeclaredSide: String {
     init?(notes: String) {
         var sawLeft = false, sawRight = false
         var word: [UInt8] = []
-        func finish() {
-            if word == Self.leftWord { sawLeft = true }
-            if word == Self.rightWord { sawRight = true }
+        var pending: DeclaredSide?  // a side word waiting to see whether a number follows
+        func settle(followedByNumber: Bool) {
+            guard let side = pending, !followedByNumber else { pending = nil; return }
+            if side == .left { sawLeft = true } else { sawRight = true }
+            pending = nil
+        }
+        func finishWord() {
+            guard !word.isEmpty else { return }
+            if let first = word.first { settle(followedByNumber: first >= UInt8(ascii: "0") && first <= UInt8(ascii: "9")) }
+            if word == Self.leftWord { pending = .left } else if word == Self.rightWord { pending = .right }
             word.removeAll(keepingCapacity: true)
         }
         for byte in notes.utf8 {
             switch byte {
-            case UInt8(ascii: "a")...UInt8(ascii: "z"): word.append(byte)
+            case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "0")...UInt8(ascii: "9"): word.append(byte)
             case UInt8(ascii: "A")...UInt8(ascii: "Z"): word.append(byte + 32)
-            default: finish()
+            default: finishWord()
             }
         }
-        finish()
+        finishWord()
+        settle(followedByNumber: false)
         switch (sawLeft, sawRight) {
         case (true, false): self = .left
         case (false, true): self = .right

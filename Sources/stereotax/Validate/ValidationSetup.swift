@@ -32,8 +32,12 @@ final class ValidationSetup {
         manipulations = try command.manipulations.map { path throws(AuxiliaryFile.LoadError) in
             try AuxiliaryFile.records(Manipulation.self, at: URL(fileURLWithPath: path), option: "--manipulations")
         } ?? []
-        validator = RecordValidator(taxonomy: taxonomy, crossCheck: CrossRecordCheck(subjects: subjects, stock: stock),
-                                    locator: locator, appliesFixes: command.fix != nil)
+        let crossCheck = CrossRecordCheck(subjects: subjects, stock: stock)
+        if let taxonomy, let locator {
+            validator = try RecordValidator(taxonomy: taxonomy, crossCheck: crossCheck, locator: locator, appliesFixes: command.fix != nil)
+        } else {
+            validator = RecordValidator(crossCheck: crossCheck, locator: locator, appliesFixes: command.fix != nil)
+        }
     }
 
     /// Validates the input, writing the report and the fixed records; returns the summary.
