@@ -178,6 +178,21 @@ final class ValidateCommandTests: XCTestCase {
         XCTAssertNil(codes?["region.unknown-region"], "every generated brain_region is in the taxonomy")
     }
 
+    func testFrameCoordinatesArePlacedWhenTheRigIsDescribed() throws {
+        let input = directory.appendingPathComponent("frame.ndjson")
+        let record = Fixture.procedure(extra: ["coordinates_system": "Stereotaxic_XYZ_Absolute",
+                                               "coordinates_details": ["x": 51.5, "y": 18.0, "z": 11.3]])
+        try Data((record.serialized() + "\n").utf8).write(to: input)
+        let unplaced = try stereotax(["validate", input.path, "--format", "ndjson"])
+        XCTAssertTrue(unplaced.output.contains("plausibility.unplaced"), unplaced.output)
+        // 51.5, 18.0, 11.3 from a bregma reading of 50, 20, 10 with x right, y anterior, z ventral:
+        // AP −2, ML 1.5, DV 1.3 mm, the clean CA1 record.
+        let placed = try stereotax(["validate", input.path, "--format", "ndjson", "--frame-bregma", "50,20,10",
+                                    "--frame-axes", "right,anterior,ventral"])
+        XCTAssertEqual(placed.status, 0, placed.output + placed.errorOutput)
+        XCTAssertEqual(try JSONValue.parse(placed.output)["findings"]?.arrayValue, [])
+    }
+
     func testHelpStatesTheExitStatusAndExamples() throws {
         let run = try stereotax(["validate", "--help"])
         XCTAssertEqual(run.status, 0)

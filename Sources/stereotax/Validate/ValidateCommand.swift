@@ -20,7 +20,8 @@ struct ValidateCommand: ParsableCommand {
         a malformed NDJSON line is a finding for that line. Finding codes: docs/validation.md.
 
         Targets are placed in the atlas (default: the Allen CCF 25 µm through the ibl-allen \
-        preset) unless --no-atlas is given; --taxonomy enables the region check.
+        preset) unless --no-atlas is given; --taxonomy enables the region check. Frame and \
+        external systems are placed when --frame-bregma / --external-bregma describe the rig.
 
         Exit status:
           0  no finding of error severity (warnings and infos allowed)
@@ -35,6 +36,7 @@ struct ValidateCommand: ParsableCommand {
           stereotax validate export.ndjson --format csv --output report.csv --no-atlas
           stereotax validate export.ndjson --subjects subjects.json --stock stock.json --manipulations manipulations.json
           stereotax validate export.ndjson --fix fixed.ndjson --transform pinpoint-qiu2018 --bregma-lambda 4.1
+          stereotax validate export.ndjson --frame-bregma 50,20,10 --frame-axes right,anterior,ventral
         """
     )
 
@@ -69,6 +71,8 @@ struct ValidateCommand: ParsableCommand {
     var noAtlas = false
 
     @OptionGroup var atlasOptions: AtlasOptions
+
+    @OptionGroup var frameOptions: FrameOptions
 
     func run() throws {
         let inputURL = URL(fileURLWithPath: input)

@@ -23,11 +23,10 @@ final class ValidationSetup {
         }
         var locator: AtlasTargetLocator?
         if !command.noAtlas {
-            let options = command.atlasOptions
-            let landmarks = options.bregmaLambdaMillimetres.map { SkullLandmarks(lambda: .distance(.mm($0))) } ?? .defaults(for: .mouse)
-            let atlas = try options.open(landmarks: landmarks, scale: options.bregmaLambdaMillimetres != nil)
-            let context = try atlas.conversionContext(landmarks: landmarks)
-            locator = try AtlasTargetLocator(atlas: atlas, context: context)
+            let environment = try ConversionEnvironment(atlas: command.atlasOptions, frame: command.frameOptions, loadAtlas: true)
+            if let atlas = environment.atlas {
+                locator = try AtlasTargetLocator(atlas: atlas, context: environment.context)
+            }
         }
         manipulations = try command.manipulations.map { path throws(AuxiliaryFile.LoadError) in
             try AuxiliaryFile.records(Manipulation.self, at: URL(fileURLWithPath: path), option: "--manipulations")
