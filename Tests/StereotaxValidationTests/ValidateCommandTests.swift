@@ -196,7 +196,7 @@ final class ValidateCommandTests: XCTestCase {
     func testHelpStatesTheExitStatusAndExamples() throws {
         let run = try stereotax(["validate", "--help"])
         XCTAssertEqual(run.status, 0)
-        for text in ["Exit status", "0  no finding of error severity", "2  unusable input", "Examples:", "--fix", "--taxonomy"] {
+        for text in ["Exit status", "0   no finding of error severity", "2   unusable input", "Examples:", "--fix", "--taxonomy"] {
             XCTAssertTrue(run.output.contains(text), text)
         }
         XCTAssertTrue(try stereotax(["--help"]).output.contains("validate"))

@@ -24,19 +24,20 @@ struct ValidateCommand: ParsableCommand {
         external systems are placed when --frame-bregma / --external-bregma describe the rig.
 
         Exit status:
-          0  no finding of error severity (warnings and infos allowed)
-          1  at least one finding of error severity
-          2  unusable input: the export, an auxiliary file or the atlas cannot be read, or \
-        --fix would overwrite the input
-          64 invalid options
+          0   no finding of error severity (warnings and infos allowed)
+          1   at least one finding of error severity
+          2   unusable input: an input file or the atlas cannot be read,
+              or --fix / --output would overwrite the input
+          64  invalid options
 
         Examples:
           stereotax validate export.ndjson
-          stereotax validate export.json --taxonomy brain_regions.json --format json --output report.json
-          stereotax validate export.ndjson --format csv --output report.csv --no-atlas
-          stereotax validate export.ndjson --subjects subjects.json --stock stock.json --manipulations manipulations.json
-          stereotax validate export.ndjson --fix fixed.ndjson --transform pinpoint-qiu2018 --bregma-lambda 4.1
-          stereotax validate export.ndjson --frame-bregma 50,20,10 --frame-axes right,anterior,ventral
+          stereotax validate export.json --taxonomy regions.json --format json
+          stereotax validate export.ndjson --format csv --output report.csv
+          stereotax validate export.ndjson --stock stock.json --subjects s.json
+          stereotax validate export.ndjson --manipulations manipulations.json
+          stereotax validate export.ndjson --fix fixed.ndjson --bregma-lambda 4.1
+          stereotax validate export.ndjson --frame-bregma 50,20,10
         """
     )
 
