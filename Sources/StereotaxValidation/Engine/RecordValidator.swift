@@ -44,11 +44,11 @@ public struct RecordValidator: Sendable {
     /// The report of one stream item (an unreadable item gets its `schema.unreadable` finding).
     public func validate(_ item: RecordStreamItem) -> RecordReport {
         var schema = RecordSchemaCheck()  // fresh per record: repeated ids are the engine's
-        var findings = schema.check(item).map(ValidationFinding.init)
         guard case .success(let record) = item.procedure else {
-            return RecordReport(index: item.index, line: item.line, recordID: nil, findings: findings,
+            return RecordReport(index: item.index, line: item.line, recordID: nil, findings: schema.check(item).map(ValidationFinding.init),
                                 outputBytes: appliesFixes ? item.bytes : nil)
         }
+        var findings = schema.check(record, index: item.index).map(ValidationFinding.init)
         crossCheck.check(record, index: item.index, into: &findings)
         if let locator {
             var declared: DeclaredStructure?
