@@ -38,16 +38,26 @@ enum AtlasTestData {
         return try searchPath.locateVerified(requirement)
     }
 
-    /// Structure id by acronym, read minimally from Allen's `structures.csv`
-    /// (columns id, ..., acronym at index 3; names may hold quoted commas).
-    static func allenStructureIDs() throws -> [String: Int] {
+    /// Structure id and ancestor path (`structure_id_path`) by acronym, read
+    /// minimally from Allen's `structures.csv` (id in column 0, acronym in 3,
+    /// structure_id_path in 12; names may hold quoted commas).
+    static func allenStructures() throws -> [String: (id: Int, path: [Int])] {
         let text = try String(contentsOf: allenStructuresCSV(), encoding: .utf8)
-        var ids: [String: Int] = [:]
+        var result: [String: (id: Int, path: [Int])] = [:]
         for line in text.split(separator: "\n").dropFirst() {
             let fields = splitCSVLine(String(line))
-            if fields.count > 3, let id = Int(fields[0]) { ids[fields[3]] = id }
+            if fields.count > 12, let id = Int(fields[0]) {
+                result[fields[3]] = (id, fields[12].split(separator: "/").compactMap { Int($0) })
+            }
         }
-        return ids
+        return result
+    }
+
+    /// The ids of `acronym` and all structures below it.
+    static func allenDescendants(of acronym: String) throws -> Set<Int> {
+        let all = try allenStructures()
+        guard let root = all[acronym]?.id else { throw XCTSkip("structures.csv has no \(acronym)") }
+        return Set(all.values.filter { $0.path.contains(root) }.map(\.id))
     }
 
     private static func splitCSVLine(_ line: String) -> [String] {

@@ -25,16 +25,21 @@ final class LabelVolumeTests: XCTestCase {
     func testNearestVoxelAtBoundaries() throws {
         let v = try volume()
         let s = v.voxelSizeMillimetres   // (0.025, 0.05, 0.01)
+        let below = 1e-7 * 0.01          // 10⁻⁷ of the smallest voxel: beyond the 10⁻⁹ boundary tolerance
         XCTAssertEqual(v.centreMillimetres(ofVoxel: SIMD3(2, 1, 1)), SIMD3(0.05, 0.05, 0.01))
         XCTAssertEqual(v.nearestVoxel(toMillimetres: SIMD3(0.05, 0.05, 0.01)), SIMD3(2, 1, 1))
         XCTAssertEqual(v.nearestVoxel(toMillimetres: SIMD3(1.5 * s.x, 0, 0)), SIMD3(2, 0, 0))
-        XCTAssertEqual(v.nearestVoxel(toMillimetres: SIMD3(1.5 * s.x.nextDown, 0, 0)), SIMD3(1, 0, 0))
+        XCTAssertEqual(v.nearestVoxel(toMillimetres: SIMD3(1.5 * s.x - below, 0, 0)), SIMD3(1, 0, 0))
         XCTAssertEqual(v.nearestVoxel(toMillimetres: SIMD3(-0.5 * s.x, -0.5 * s.y, -0.5 * s.z)), SIMD3(0, 0, 0))
-        XCTAssertNil(v.nearestVoxel(toMillimetres: SIMD3((-0.5 * s.x).nextDown, 0, 0)))
-        XCTAssertEqual(v.nearestVoxel(toMillimetres: SIMD3((3.5 * s.x).nextDown, (2.5 * s.y).nextDown, (1.5 * s.z).nextDown)), SIMD3(3, 2, 1))
+        XCTAssertNil(v.nearestVoxel(toMillimetres: SIMD3(-0.5 * s.x - below, 0, 0)))
+        XCTAssertEqual(v.nearestVoxel(toMillimetres: SIMD3(3.5 * s.x - below, 2.5 * s.y - below, 1.5 * s.z - below)), SIMD3(3, 2, 1))
         XCTAssertNil(v.nearestVoxel(toMillimetres: SIMD3(3.5 * s.x, 0, 0)))
         XCTAssertNil(v.nearestVoxel(toMillimetres: SIMD3(0, 2.5 * s.y, 0)))
         XCTAssertNil(v.nearestVoxel(toMillimetres: SIMD3(0, 0, 1.5 * s.z)))
+        // Decimal boundaries that binary arithmetic puts a hair low still follow the rule.
+        for i in 0..<3 {
+            XCTAssertEqual(v.nearestVoxel(toMillimetres: SIMD3(Double(i) * 0.025 + 0.0125, 0, 0))?.x, i + 1, "AP boundary \(i)")
+        }
         XCTAssertNil(v.nearestVoxel(toMillimetres: SIMD3(.nan, 0, 0)))
         XCTAssertNil(v.nearestVoxel(toMillimetres: SIMD3(0, .infinity, 0)))
     }

@@ -69,13 +69,21 @@ public struct LabelVolume: Sendable {
     /// The voxel containing `position` (volume axes, mm): ⌊p/s + ½⌋ per axis, so
     /// voxel i holds [(i − ½)·s, (i + ½)·s). `nil` outside the volume or for a
     /// non-finite position.
+    ///
+    /// Boundaries are decided with a tolerance of ``boundaryTolerance`` voxel toward
+    /// the positive side, so a decimal position typed exactly on a boundary (e.g.
+    /// 5.4125 mm at 25 µm, which binary p/s puts a hair below 216.5) lands in the
+    /// voxel the rule names.
     public func nearestVoxel(toMillimetres p: SIMD3<Double>) -> SIMD3<Int>? {
-        let u = p / voxelSizeMillimetres + 0.5
+        let u = p / voxelSizeMillimetres + (0.5 + Self.boundaryTolerance)
         guard u.x.isFinite, u.y.isFinite, u.z.isFinite,
               u.x >= 0, u.y >= 0, u.z >= 0,
               u.x < Double(sizes.x), u.y < Double(sizes.y), u.z < Double(sizes.z) else { return nil }
         return SIMD3(Int(u.x.rounded(.down)), Int(u.y.rounded(.down)), Int(u.z.rounded(.down)))
     }
+
+    /// Fraction of a voxel by which boundary decisions favour the positive side (10⁻⁹).
+    public static let boundaryTolerance = 1e-9
 
     /// Calls `body` with all label indices in storage order.
     public func withUnsafeLabelIndices<R>(_ body: (UnsafeBufferPointer<UInt16>) throws -> R) rethrows -> R {
