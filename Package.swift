@@ -37,7 +37,7 @@ let package = Package(
                 "StereotaxGeometry", "StereotaxFrames", "CZlib",
             ]
         ),
-        .target(name: "StereotaxRecords", dependencies: ["StereotaxJSON", "StereotaxCoordinates"]),
+        .target(name: "StereotaxRecords", dependencies: ["StereotaxJSON", "StereotaxCoordinates", "StereotaxFrames"]),
         .target(
             name: "StereotaxPlanning",
             dependencies: ["StereotaxGeometry", "StereotaxCoordinates", "StereotaxFrames", "StereotaxAtlas", "StereotaxRecords"]
@@ -75,6 +75,6 @@ let package = Package(
         .testTarget(name: "StereotaxAtlasTests", dependencies: ["StereotaxAtlas", "CZlib"]),
         .testTarget(name: "StereotaxLinearAlgebraTests", dependencies: ["StereotaxLinearAlgebra"]),
         .testTarget(name: "StereotaxCoordinatesTests", dependencies: ["StereotaxCoordinates", "StereotaxJSON", "StereotaxGeometry"]),
-        .testTarget(name: "StereotaxRecordsTests", dependencies: ["StereotaxRecords"]),
+        .testTarget(name: "StereotaxRecordsTests", dependencies: ["StereotaxRecords", "StereotaxFrames"]),
     ]
 )

@@ -12,9 +12,15 @@ enum AtlasTestData {
         sha256: SHA256Digest(hex: "c620cbcc562183e4dcd40250d440130501781f74b41de35b1c1bdabace290c42")!,
         source: "Allen ccf_2017/annotation_25.nrrd, or the dsm-tools==1.1.0 wheel (scripts/fetch-atlas)")
 
-    /// The verified Allen annotation; fails the test with the loader's message when absent.
+    /// The Allen annotation on the search path; fails the test with the loader's
+    /// message when absent. (Its checksum is checked by the cache loader when it
+    /// reads the file, and by `AtlasSearchPathTests`.)
     static func allenAnnotation() throws -> URL {
-        try searchPath.locateVerified(allenAnnotationRequirement)
+        guard let url = searchPath.locate(allenAnnotationRequirement.relativePath) else {
+            throw AtlasDataError.missing(file: allenAnnotationRequirement.relativePath, expectedSHA256: allenAnnotationRequirement.sha256.hex,
+                                         source: allenAnnotationRequirement.source, searched: searchPath.directories.map(\.path))
+        }
+        return url
     }
 
     static func allenStructuresCSV() throws -> URL {
@@ -25,17 +31,15 @@ enum AtlasTestData {
         return url
     }
 
+    static let waxholmSHA256 = SHA256Digest(hex: "3b397614b91c1f9949d47469e0667b647c5b0f0ae749c0e8b3e8be8751e02de0")!
+
     /// The Waxholm rat labels; `scripts/fetch-atlas` does not fetch them, so the
     /// test is skipped (with the reason) when they are not on the search path.
     static func waxholmLabels() throws -> URL {
-        let requirement = AtlasFileRequirement(
-            relativePath: "whs-rat-v4/labels_39um.nii.gz",
-            sha256: SHA256Digest(hex: "3b397614b91c1f9949d47469e0667b647c5b0f0ae749c0e8b3e8be8751e02de0")!,
-            source: "Waxholm Space rat atlas v4 (NITRC)")
-        guard searchPath.locate(requirement.relativePath) != nil else {
+        guard let url = searchPath.locate("whs-rat-v4/labels_39um.nii.gz") else {
             throw XCTSkip("whs-rat-v4/labels_39um.nii.gz is not on STEREOTAX_ATLAS_PATH")
         }
-        return try searchPath.locateVerified(requirement)
+        return url
     }
 
     /// Structure id and ancestor path (`structure_id_path`) by acronym, read

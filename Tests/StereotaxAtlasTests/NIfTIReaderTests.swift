@@ -106,6 +106,8 @@ final class NIfTIReaderTests: XCTestCase {
         try expectError(header(voxOffset: 100), field("vox_offset"))
         try expectError(header(pixdim: (1, 0, 1)), field("pixdim"))
         try expectError(header(unitCode: 5), field("xyzt_units"))
+        try expectError(VolumeFixtures.niftiHeader(sizes: (32767, 32767, 32767), datatype: 512, bitpix: 16, pixdim: (1, 1, 1)), field("dim"))
+        try expectError(VolumeFixtures.niftiHeader(sizes: (4, 0, 4), datatype: 512, bitpix: 16, pixdim: (1, 1, 1)), field("dim"))
         try expectError(Array(header().prefix(200)), data: []) { e in
             XCTAssertEqual(e, .truncatedData(file: e.fileName, expectedBytes: 348, actualBytes: 200))
         }
@@ -129,10 +131,13 @@ final class NIfTIReaderTests: XCTestCase {
 
     /// The real Waxholm rat labels: 512 × 1024 × 512 uint16, RAS, 39.0625 µm, and
     /// the Waxholm origin voxel (244, 623, 248) is labelled and maps to (0, 0, 0) mm.
+    /// The volume comes through the per-user cache (checksum-checked when read).
     func testRealWaxholmVolume() throws {
         let url = try AtlasTestData.waxholmLabels()
-        let (h, v) = try NIfTIReader.readLabelVolume(at: url)
+        let h = try NIfTIReader.readHeader(at: url)
+        let v = try CachedVolumeLoader().load(VolumeSource(url: url, format: .nifti, expectedSHA256: AtlasTestData.waxholmSHA256)).volume
         XCTAssertEqual(h.type, .uint16)
+        XCTAssertEqual(h.affineSource, .qform)
         XCTAssertEqual(v.sizes, SIMD3(512, 1024, 512))
         XCTAssertEqual(v.orientation, .ras)
         XCTAssertEqual(v.voxelSizeMicrometres, SIMD3(repeating: 39.0625))

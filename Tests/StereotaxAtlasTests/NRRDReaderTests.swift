@@ -92,6 +92,8 @@ final class NRRDReaderTests: XCTestCase {
         try expectError(replacing("sizes", with: "sizes: 2 2"), data: data, field("sizes"))
         try expectError(replacing("sizes", with: "sizes: 2 -2 1"), data: data, field("sizes"))
         try expectError(replacing("sizes", with: "sizes: 2 x 1"), data: data, field("sizes"))
+        try expectError(replacing("sizes", with: "sizes: 100000 100000 100000"), data: data, field("sizes"))
+        try expectError(replacing("sizes", with: "sizes: 9223372036854775807 2 2"), data: data, field("sizes"))
         try expectError(replacing("type", with: "type: block"), data: data, field("type"))
         try expectError(replacing("type", with: nil), data: data, field("type"))
         try expectError(replacing("dimension", with: "dimension: 4"), data: data, field("dimension"))

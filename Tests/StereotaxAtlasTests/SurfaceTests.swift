@@ -48,7 +48,7 @@ final class SurfaceTests: XCTestCase {
     }
 
     /// Oblique rays: the DDA's first labelled voxel equals dense sampling's
-    /// (steps of 1/200 voxel, nearest-voxel rule) from many origins and directions,
+    /// (steps of 1/100 voxel, nearest-voxel rule) from many origins and directions,
     /// except where the ray clips a corner of a voxel for less than a sampling step,
     /// which sampling can step over and the DDA must not.
     func testObliqueRaysMatchDenseSampling() throws {
@@ -56,7 +56,7 @@ final class SurfaceTests: XCTestCase {
         let marcher = VoxelRayMarcher(volume: v)
         var rng = SplitMix64(seed: 3)
         var hits = 0, slivers = 0
-        for _ in 0..<300 {
+        for _ in 0..<150 {
             let origin = SIMD3(rng.uniform(-0.1...0.45), rng.uniform(-0.2...0.1), rng.uniform(-0.1...0.5))
             var d = SIMD3(rng.uniform(-1...1), rng.uniform(0.05...1), rng.uniform(-1...1))
             d /= (d * d).sum().squareRoot()
@@ -65,9 +65,9 @@ final class SurfaceTests: XCTestCase {
             var t = 0.0
             while t < 1.5 {
                 if let voxel = v.nearestVoxel(toMillimetres: origin + d * t), v.labelIndex(atVoxel: voxel) != 0 { reference = voxel; break }
-                t += 0.03125 / 200
+                t += 0.03125 / 100
             }
-            let step = 0.03125 / 200
+            let step = 0.03125 / 100
             if let hit, hit.voxel != reference {
                 // A sliver: the ray leaves the DDA's voxel within a step of entering it.
                 let lower = (SIMD3<Double>(hit.voxel) - 0.5) * 0.03125, upper = lower + 0.03125
@@ -85,8 +85,8 @@ final class SurfaceTests: XCTestCase {
             }
             if hit != nil { hits += 1 }
         }
-        XCTAssertGreaterThan(hits, 50)
-        XCTAssertLessThan(slivers, 6)
+        XCTAssertGreaterThan(hits, 25)
+        XCTAssertLessThan(slivers, 4)
     }
 
     func testRayEdgeCases() throws {

@@ -117,3 +117,44 @@ import StereotaxCoordinates
         #expect(try coordinates.encoded(as: .schema1_1_0).serialized() == #"{"x":{"value":250.0,"unit":"mm"},"xAngle":{"value":90.0,"unit":"°"}}"#)
     }
 }
+
+/// Writing a record back in the encoding and units it was read in.
+@Suite struct EncodingDetectionTests {
+    @Test func theRecordsOwnEncodingIsDetected() throws {
+        let cases: [(CoordinateSystemName, String, String?, CoordinateValueEncoding?)] = [
+            (.stereotaxicBregmaAbsolute, #"{"apCoordinate": -2.5, "apAngle": 0.0}"#, "0.0.0", .bareNumbers),
+            (.stereotaxicBregmaAbsolute, #"{"apCoordinates": [1.0]}"#, nil, .bareNumbers),
+            (.ccfXYZAbsolute, #"{"x": {"value": 5400, "unit": "µm"}, "z": {"value": 10, "unit": "um"}, "yAngle": {"value": 1, "unit": "°"}}"#, "1.1.0", .valueObjects(lengthUnit: .micrometre)),
+            (.ccfXYZAbsolute, #"{"yAngle": {"value": 1, "unit": "°"}}"#, "1.1.0", .schema1_1_0),
+            (.externalXYZAbsolute, #"{"x": {"value": 1, "unit": "m"}}"#, "1.1.0", .valueObjects(lengthUnit: .metre)),
+            (.ccfXYZAbsolute, #"{"x": {"value": 5400, "unit": "µm"}, "z": {"value": 10, "unit": "mm"}}"#, "1.1.0", nil),
+            (.stereotaxicXYSurface, #"{"x": 1, "depth": {"value": 1, "unit": "mm"}}"#, nil, nil),
+            (.stereotaxicXYSurface, #"{"x": "1"}"#, nil, nil),
+            (.stereotaxicXYSurface, #"{"note": 1}"#, "1.1.0", .schema1_1_0),
+            (.stereotaxicXYSurface, #"{}"#, nil, .bareNumbers),
+            (.stereotaxicXYSurface, "[]", nil, nil),
+        ]
+        for (name, text, version, expected) in cases {
+            #expect(name.systemType.encoding(of: try json(text), schemaVersion: version) == expected, "\(text)")
+        }
+    }
+
+    @Test func aRecordWrittenBackInItsOwnEncodingKeepsItsUnitsAndText() throws {
+        let texts: [(CoordinateSystemName, String, String?)] = [
+            (.ccfXYZAbsolute, #"{"x":{"value":5400.0,"unit":"µm"},"y":{"value":0.12,"unit":"µm"},"zAngle":{"value":-7.5,"unit":"°"}}"#, "1.1.0"),
+            (.stereotaxicLambdaBrainSurface, #"{"apCoordinate":{"value":-1100.1,"unit":"nm"},"depth":{"value":2.5e-05,"unit":"nm"},"rotation":{"value":90.0,"unit":"°"}}"#, "1.1.0"),
+            (.externalXYZAbsolute, #"{"x":1.1001,"y":-0.0005,"z":2.0}"#, "0.0.0"),
+        ]
+        for (name, text, version) in texts {
+            let details = try json(text)
+            let detected = name.systemType.encoding(of: details, schemaVersion: version)
+            let encoding = try #require(detected)
+            let value = try #require(Coordinates.decode(system: name, details: details, schemaVersion: version).value)
+            #expect(try value.encoded(as: encoding).serialized() == text)
+        }
+    }
+
+    @Test func systemTypesMatchTheirNames() {
+        for name in CoordinateSystemName.allCases { #expect(name.systemType.systemName == name) }
+    }
+}

@@ -39,6 +39,14 @@ import StereotaxCoordinates
         }
     }
 
+    /// A bare `NaN` or `Infinity` (as Python's json module writes them) never reaches the
+    /// decoder: the strict JSON reader refuses the record.
+    @Test func bareNonFiniteLiteralsAreNotJSON() {
+        for text in [#"{"x": NaN}"#, #"{"x": Infinity}"#, #"{"x": -Infinity}"#, #"{"x": 1e400}"#] {
+            #expect(throws: JSONParseError.self) { try JSONValue.parse(text) }
+        }
+    }
+
     @Test func nonFiniteStringsSayWhatTheySpell() throws {
         let result = CCFXYZAbsoluteCoordinates.decode(try json(#"{"x": "NaN"}"#), schemaVersion: nil)
         let issue = try #require(result.issues.first)

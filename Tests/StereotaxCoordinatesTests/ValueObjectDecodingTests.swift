@@ -33,6 +33,30 @@ import StereotaxCoordinates
         }
     }
 
+    @Test(arguments: CoordinateSystemName.allCases)
+    func everyFieldRejectsUnknownAndMismatchedUnits(_ name: CoordinateSystemName) throws {
+        try checkBadUnits(systemType(name))
+    }
+
+    private func checkBadUnits<S: CoordinateSystem>(_: S.Type) throws {
+        for field in S.fields {
+            let path = "coordinates_details.\(field.key)"
+            let wrongKind = field.quantity == .length ? "°" : "µm"
+            let cases: [(JSONValue, Reported)] = [
+                (try valueObject("1", "cm"), .error(.unknownUnit, path + ".unit")),
+                (try valueObject("1", "rad"), .error(.unknownUnit, path + ".unit")),
+                (try valueObject("1", wrongKind), .error(.unitKindMismatch, path + ".unit")),
+                (object([("value", try number("1")), ("unit", .bool(true))]), .error(.unitNotString, path + ".unit")),
+                (object([("value", try number("1"))]), .error(.missingUnit, path)),
+            ]
+            for (shape, expected) in cases {
+                let result = S.decode(object([(field.key, shape)]), schemaVersion: "1.1.0")
+                #expect(result.value == nil)
+                #expect(result.reportedExceptMissing == [expected], "\(S.systemName).\(field.key)")
+            }
+        }
+    }
+
     /// External's metre default is for bare numbers only; a `{value, unit}` carries its own unit.
     @Test func externalValueObjectsUseTheirOwnUnit() throws {
         let details = try json(#"{"x": {"value": 12.5, "unit": "mm"}, "y": {"value": 1.5, "unit": "m"}, "z": {"value": 300, "unit": "µm"}}"#)

@@ -1,3 +1,4 @@
+import StereotaxFrames
 import StereotaxCoordinates
 import StereotaxGeometry
 import StereotaxJSON

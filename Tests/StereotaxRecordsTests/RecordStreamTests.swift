@@ -190,4 +190,22 @@ final class RecordStreamTests: XCTestCase {
             XCTAssertTrue(path.hasSuffix("missing.json"))
         }
     }
+
+    func testBufferDoesNotGrowWithTheNumberOfRecords() throws {
+        let chunkSize = 4096
+        for format in ExportFormat.allCases {
+            var peaks: [Int] = []
+            for count in [500, 5_000] {
+                let (bytes, _) = try ExportGenerator(seed: 1, faultRate: 0.1, format: format).export(count: count)
+                var iterator = RecordStream(bytes: bytes, chunkSize: chunkSize).makeIterator()
+                var items = 0
+                while iterator.next() != nil { items += 1 }
+                XCTAssertEqual(items, count)
+                XCTAssertGreaterThan(bytes.count, 50 * chunkSize)
+                peaks.append(iterator.peakBufferedBytes)
+            }
+            XCTAssertLessThanOrEqual(peaks[1], 2 * chunkSize, "\(format): at most the look-ahead of format detection")
+            XCTAssertEqual(peaks[0], peaks[1], "\(format): the same for ten times the records")
+        }
+    }
 }

@@ -23,7 +23,8 @@ import Darwin
 /// | 80 | 32 | source SHA-256 |
 /// | 112 | 8 | label count L (Int64) |
 /// | 120 | 8 | offset of the indices (Int64, a multiple of 64) |
-/// | 128 | 8·L | label values (Int64) |
+/// | 128 | 24 | centre of voxel (0, 0, 0), mm (3 × Float64) |
+/// | 152 | 8·L | label values (Int64) |
 /// | indices offset | 2·n₀n₁n₂ | label indices (UInt16), storage order |
 struct VolumeCacheFile {
     static let magic = Array("STXCACHE".utf8)
@@ -49,8 +50,9 @@ struct VolumeCacheFile {
         put(source.modificationTime.bitPattern)
         header += source.sha256.bytes
         put(Int64(volume.labelValues.count))
-        let indicesOffset = (128 + 8 * volume.labelValues.count + 63) / 64 * 64
+        let indicesOffset = (152 + 8 * volume.labelValues.count + 63) / 64 * 64
         put(Int64(indicesOffset))
+        for i in 0..<3 { put(volume.originMillimetres[i].bitPattern) }
         for v in volume.labelValues { put(Int64(v)) }
         header += [UInt8](repeating: 0, count: indicesOffset - header.count)
 
@@ -85,7 +87,7 @@ struct VolumeCacheFile {
         guard fd >= 0 else { return .failure(.missing) }
         defer { close(fd) }
         var info = stat()
-        guard fstat(fd, &info) == 0, info.st_size >= 128 else { return .failure(.inconsistent("shorter than its header")) }
+        guard fstat(fd, &info) == 0, info.st_size >= 152 else { return .failure(.inconsistent("shorter than its header")) }
         let length = Int(info.st_size)
         guard let map = mmap(nil, length, PROT_READ, MAP_PRIVATE, fd, 0), map != UnsafeMutableRawPointer(bitPattern: -1) else {
             return .failure(.inconsistent("cannot be memory-mapped"))
@@ -105,19 +107,20 @@ struct VolumeCacheFile {
         let sizes = SIMD3(int(16), int(24), int(32))
         let voxel = SIMD3(double(40), double(48), double(56))
         let labelCount = int(112), indicesOffset = int(120)
-        guard (0..<3).allSatisfy({ sizes[$0] > 0 && sizes[$0] <= 1 << 20 && voxel[$0].isFinite && voxel[$0] > 0 }),
+        let origin = SIMD3(double(128), double(136), double(144))
+        guard (0..<3).allSatisfy({ sizes[$0] > 0 && sizes[$0] <= 1 << 20 && voxel[$0].isFinite && voxel[$0] > 0 && origin[$0].isFinite }),
               labelCount >= 1, labelCount <= LabelTable.capacity,
-              indicesOffset >= 128 + 8 * labelCount, indicesOffset % 64 == 0,
+              indicesOffset >= 152 + 8 * labelCount, indicesOffset % 64 == 0,
               length == indicesOffset + 2 * sizes.x * sizes.y * sizes.z else {
             return fail(.inconsistent("geometry, label table or length do not agree"))
         }
-        let labels = (0..<labelCount).map { int(128 + 8 * $0) }
+        let labels = (0..<labelCount).map { int(152 + 8 * $0) }
         guard labels.first == 0 else { return fail(.inconsistent("label table does not start with 0")) }
         let stamp = SourceStamp(sizeBytes: int(64), modificationTime: double(72),
                                 sha256: SHA256Digest(bytes: Array(bytes[80..<112])))
         let storage = LabelIndexStorage(mapping: map, length: length, offset: indicesOffset, count: sizes.x * sizes.y * sizes.z)
         return .success((stamp, LabelVolume(sizes: sizes, voxelSizeMicrometres: voxel, orientation: orientation,
-                                             labelValues: labels, storage: storage)))
+                                             originMillimetres: origin, labelValues: labels, storage: storage)))
     }
 
     /// Why a cache file was not used.

@@ -14,14 +14,15 @@ extension RegionLookup {
         guard r.isFinite, r > 0 else { throw RegionLookupError.badRadius(millimetres: r) }
         let s = volume.voxelSizeMillimetres
         let c = centre.millimetres
-        let lo = SIMD3<Int>(((c - r) / s + 0.5).rounded(.down)), hi = SIMD3<Int>(((c + r) / s + 0.5).rounded(.down))
+        let o = volume.originMillimetres
+        let lo = SIMD3<Int>(((c - r - o) / s + 0.5).rounded(.down)), hi = SIMD3<Int>(((c + r - o) / s + 0.5).rounded(.down))
         let sub = 6
         let r2 = r * r
         var weights: [NeighbourhoodShare.Region: Double] = [:]
         var total = 0.0
         for k in lo.z...hi.z { for j in lo.y...hi.y { for i in lo.x...hi.x {
             let v = SIMD3(i, j, k)
-            let voxelCentre = SIMD3<Double>(v) * s
+            let voxelCentre = o + SIMD3<Double>(v) * s
             let offset = voxelCentre - c
             let d = SIMD3(abs(offset.x), abs(offset.y), abs(offset.z))
             let near = pointwiseMax(d - s / 2, .zero), far = d + s / 2

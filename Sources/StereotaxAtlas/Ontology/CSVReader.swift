@@ -1,13 +1,14 @@
 /// One record of a CSV file: its fields and the line it starts on (1-based).
-struct CSVRecord: Sendable {
-    var line: Int
-    var fields: [String]
+public struct CSVRecord: Sendable {
+    public var line: Int
+    public var fields: [String]
 }
 
 /// Why a CSV text could not be split into records.
-struct CSVSyntaxError: Error, Sendable {
-    var line: Int
-    var reason: String
+public struct CSVSyntaxError: Error, Sendable, CustomStringConvertible {
+    public var line: Int
+    public var reason: String
+    public var description: String { "CSV line \(line): \(reason)" }
 }
 
 /// A small RFC 4180 reader: fields separated by commas, records by CRLF or LF;
@@ -15,8 +16,8 @@ struct CSVSyntaxError: Error, Sendable {
 /// (`""` for `"`). A leading UTF-8 byte-order mark is skipped. A quote inside
 /// an unquoted field, text after a closing quote, or an unterminated quote is
 /// an error naming its line.
-enum CSVReader {
-    static func records(in text: String) throws(CSVSyntaxError) -> [CSVRecord] {
+public enum CSVReader {
+    public static func records(in text: String) throws(CSVSyntaxError) -> [CSVRecord] {
         var bytes = Array(text.utf8)
         if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes.removeFirst(3) }
         let comma = UInt8(ascii: ","), quote = UInt8(ascii: "\""), cr = UInt8(ascii: "\r"), lf = UInt8(ascii: "\n")

@@ -42,9 +42,9 @@ public struct AtlasBrainSurface: BrainSurfaceProvider {
         let s = heightField.voxelSizeMillimetres
         if direction.x == 0, direction.z == 0, direction.y > 0 {
             // Straight down: the column's first labelled voxel, entered through its top face.
-            guard let v = column(origin) else { return nil }
-            guard let j = heightField.firstLabelledDVIndex(apIndex: v.ap, mlIndex: v.ml) else { return nil }
-            let top = (Double(j) - 0.5) * s.y
+            guard let v = heightField.column(apMillimetres: origin.x, mlMillimetres: origin.z),
+                  let j = heightField.firstLabelledDVIndex(apIndex: v.ap, mlIndex: v.ml) else { return nil }
+            let top = heightField.originMillimetres.y + (Double(j) - 0.5) * s.y
             if origin.y >= top {
                 // Starts at or below the surface: the marcher decides (inside, or a lower labelled voxel).
                 return marcher.firstLabelledVoxel(originMillimetres: origin, direction: direction)?.entryMillimetres
@@ -52,13 +52,5 @@ public struct AtlasBrainSurface: BrainSurfaceProvider {
             return SIMD3(origin.x, top, origin.z)
         }
         return marcher.firstLabelledVoxel(originMillimetres: origin, direction: direction)?.entryMillimetres
-    }
-
-    /// The (AP, ML) column containing `p` (nearest-voxel rule), or `nil` off the volume.
-    private func column(_ p: SIMD3<Double>) -> (ap: Int, ml: Int)? {
-        let s = heightField.voxelSizeMillimetres
-        let u = p.x / s.x + 0.5 + LabelVolume.boundaryTolerance, w = p.z / s.z + 0.5 + LabelVolume.boundaryTolerance
-        guard u >= 0, w >= 0, u < Double(heightField.apCount), w < Double(heightField.mlCount) else { return nil }
-        return (Int(u.rounded(.down)), Int(w.rounded(.down)))
     }
 }

@@ -6,12 +6,14 @@ import StereotaxGeometry
 /// (ventrally) from the top, or none when the column misses the brain.
 ///
 /// Computed once from the volume; the surface DV of a column is the centre of
-/// that voxel, index · s (the convention of "first labelled voxel at DV 675 µm").
+/// that voxel, o + index · s (the convention of "first labelled voxel at DV 675 µm").
 public struct TopSurfaceHeightField: Sendable {
     /// Columns along AP (axis 0) and ML (axis 2).
     public let apCount: Int
     public let mlCount: Int
     public let voxelSizeMillimetres: SIMD3<Double>
+    /// The centre of voxel (0, 0, 0), mm (``LabelVolume/originMillimetres``).
+    public let originMillimetres: SIMD3<Double>
     /// `firstLabelledDV[ap + apCount · ml]`, −1 where the column has no label.
     private let firstLabelledDV: [Int32]
 
@@ -22,6 +24,7 @@ public struct TopSurfaceHeightField: Sendable {
         apCount = n0
         mlCount = n2
         voxelSizeMillimetres = volume.voxelSizeMillimetres
+        originMillimetres = volume.originMillimetres
         var first = [Int32](repeating: -1, count: n0 * n2)
         let zeros = [UInt16](repeating: 0, count: n0)
         volume.withUnsafeLabelIndices { indices in
@@ -65,10 +68,16 @@ public struct TopSurfaceHeightField: Sendable {
     /// The surface DV (centre of the first labelled voxel) below the CCF (AP, ML)
     /// position, by nearest column; `nil` off the brain or for a non-finite position.
     public func surfaceDV(ap: Length, ml: Length) -> Length? {
-        let u = ap.millimetres / voxelSizeMillimetres.x + 0.5 + LabelVolume.boundaryTolerance
-        let w = ml.millimetres / voxelSizeMillimetres.z + 0.5 + LabelVolume.boundaryTolerance
-        guard u.isFinite, w.isFinite, u >= 0, w >= 0, u < Double(apCount), w < Double(mlCount),
-              let j = firstLabelledDVIndex(apIndex: Int(u.rounded(.down)), mlIndex: Int(w.rounded(.down))) else { return nil }
-        return .mm(Double(j) * voxelSizeMillimetres.y)
+        guard let (i, k) = column(apMillimetres: ap.millimetres, mlMillimetres: ml.millimetres),
+              let j = firstLabelledDVIndex(apIndex: i, mlIndex: k) else { return nil }
+        return .mm(originMillimetres.y + Double(j) * voxelSizeMillimetres.y)
+    }
+
+    /// The (AP, ML) column holding a CCF position (nearest-voxel rule), or `nil` off the volume.
+    func column(apMillimetres ap: Double, mlMillimetres ml: Double) -> (ap: Int, ml: Int)? {
+        let u = (ap - originMillimetres.x) / voxelSizeMillimetres.x + 0.5 + LabelVolume.boundaryTolerance
+        let w = (ml - originMillimetres.z) / voxelSizeMillimetres.z + 0.5 + LabelVolume.boundaryTolerance
+        guard u.isFinite, w.isFinite, u >= 0, w >= 0, u < Double(apCount), w < Double(mlCount) else { return nil }
+        return (Int(u.rounded(.down)), Int(w.rounded(.down)))
     }
 }

@@ -19,8 +19,8 @@ public struct VoxelRayMarcher: Sendable {
         let s = volume.voxelSizeMillimetres
         let n = volume.sizes
         guard (0..<3).allSatisfy({ origin[$0].isFinite && direction[$0].isFinite }), direction != .zero else { return nil }
-        // Voxel space: u = p/s + ½, voxel i spans [i, i + 1).
-        let u0 = origin / s + 0.5
+        // Voxel space: u = (p − o)/s + ½, voxel i spans [i, i + 1).
+        let u0 = (origin - volume.originMillimetres) / s + 0.5
         let du = direction / s
 
         // Clip to the box [0, n) with the slab method.

@@ -4,12 +4,13 @@
 /// **Storage.** Voxel (i₀, i₁, i₂) is element i₀ + n₀·(i₁ + n₁·i₂): axis 0 varies
 /// fastest, as in NRRD and NIfTI files.
 ///
-/// **Index ↔ position.** Positions are in the volume's own axes, millimetres,
-/// with the origin at the *centre* of voxel (0, 0, 0): voxel i's centre is at
-/// i·s along an axis of voxel size s, and the voxel covers [(i − ½)·s, (i + ½)·s).
-/// A position at exactly (i + ½)·s belongs to voxel i + 1. For the Allen CCF
-/// volume these positions are the CCF coordinates (AP posterior+, DV ventral+,
-/// ML right+); ``orientation`` says which anatomical way each axis grows.
+/// **Index ↔ position.** Positions are in the volume's own axes, millimetres:
+/// voxel i's centre is at o + i·s along an axis of voxel size s, with o =
+/// ``originMillimetres`` (0 for volumes read from files), and the voxel covers
+/// [o + (i − ½)·s, o + (i + ½)·s). A position exactly on a boundary belongs to
+/// the voxel on its positive side. For the Allen CCF volume these positions are
+/// the CCF coordinates (AP posterior+, DV ventral+, ML right+); ``orientation``
+/// says which anatomical way each axis grows.
 ///
 /// **Labels.** ``labelValues``[0] is always 0, the "unlabelled" value, whether or
 /// not any voxel holds it, so index 0 means outside every structure.
@@ -20,16 +21,20 @@ public struct LabelVolume: Sendable {
     public let voxelSizeMicrometres: SIMD3<Double>
     /// Which anatomical way each storage axis's index grows.
     public let orientation: VolumeOrientation
+    /// The centre of voxel (0, 0, 0) in the volume's axes, mm: zero for volumes
+    /// read from files, half a source voxel per extra factor for block-downsampled ones.
+    public let originMillimetres: SIMD3<Double>
     /// The distinct label values; index 0 holds 0 (unlabelled).
     public let labelValues: [Int]
     let storage: LabelIndexStorage
 
     init(sizes: SIMD3<Int>, voxelSizeMicrometres: SIMD3<Double>, orientation: VolumeOrientation,
-         labelValues: [Int], storage: LabelIndexStorage) {
+         originMillimetres: SIMD3<Double> = .zero, labelValues: [Int], storage: LabelIndexStorage) {
         precondition(labelValues.first == 0 && storage.count == sizes.x * sizes.y * sizes.z)
         self.sizes = sizes
         self.voxelSizeMicrometres = voxelSizeMicrometres
         self.orientation = orientation
+        self.originMillimetres = originMillimetres
         self.labelValues = labelValues
         self.storage = storage
     }
@@ -61,21 +66,21 @@ public struct LabelVolume: Sendable {
         labelIndex(atVoxel: v).map { labelValues[Int($0)] }
     }
 
-    /// The centre of `voxel` in the volume's axes, mm: i·s per axis.
+    /// The centre of `voxel` in the volume's axes, mm: o + i·s per axis.
     public func centreMillimetres(ofVoxel v: SIMD3<Int>) -> SIMD3<Double> {
-        SIMD3<Double>(v) * voxelSizeMillimetres
+        originMillimetres + SIMD3<Double>(v) * voxelSizeMillimetres
     }
 
-    /// The voxel containing `position` (volume axes, mm): ⌊p/s + ½⌋ per axis, so
-    /// voxel i holds [(i − ½)·s, (i + ½)·s). `nil` outside the volume or for a
-    /// non-finite position.
+    /// The voxel containing `position` (volume axes, mm): ⌊(p − o)/s + ½⌋ per axis,
+    /// so voxel i holds [o + (i − ½)·s, o + (i + ½)·s). `nil` outside the volume or
+    /// for a non-finite position.
     ///
     /// Boundaries are decided with a tolerance of ``boundaryTolerance`` voxel toward
     /// the positive side, so a decimal position typed exactly on a boundary (e.g.
     /// 5.4125 mm at 25 µm, which binary p/s puts a hair below 216.5) lands in the
     /// voxel the rule names.
     public func nearestVoxel(toMillimetres p: SIMD3<Double>) -> SIMD3<Int>? {
-        let u = p / voxelSizeMillimetres + (0.5 + Self.boundaryTolerance)
+        let u = (p - originMillimetres) / voxelSizeMillimetres + (0.5 + Self.boundaryTolerance)
         guard u.x.isFinite, u.y.isFinite, u.z.isFinite,
               u.x >= 0, u.y >= 0, u.z >= 0,
               u.x < Double(sizes.x), u.y < Double(sizes.y), u.z < Double(sizes.z) else { return nil }
@@ -93,7 +98,7 @@ public struct LabelVolume: Sendable {
     /// A volume built from label values in storage order (tests, resampling).
     /// Throws ``VolumeReadError/tooManyLabels(file:distinctLabels:limit:)`` beyond 65 536 distinct values.
     public init(sizes: SIMD3<Int>, voxelSizeMicrometres: SIMD3<Double>, orientation: VolumeOrientation,
-                labels: [Int]) throws {
+                originMillimetres: SIMD3<Double> = .zero, labels: [Int]) throws {
         precondition(sizes.x > 0 && sizes.y > 0 && sizes.z > 0 && labels.count == sizes.x * sizes.y * sizes.z,
                      "labels must hold one value per voxel")
         var table = LabelTable()
@@ -107,14 +112,14 @@ public struct LabelVolume: Sendable {
             out[i] = index
         }
         self.init(sizes: sizes, voxelSizeMicrometres: voxelSizeMicrometres, orientation: orientation,
-                  labelValues: table.values, storage: LabelIndexStorage(adopting: out, count: labels.count))
+                  originMillimetres: originMillimetres, labelValues: table.values, storage: LabelIndexStorage(adopting: out, count: labels.count))
     }
 
     /// Whether both volumes have the same geometry and the same label in every voxel
     /// (their index tables may be ordered differently).
     public func hasSameLabels(as other: LabelVolume) -> Bool {
         guard sizes == other.sizes, voxelSizeMicrometres == other.voxelSizeMicrometres,
-              orientation == other.orientation else { return false }
+              orientation == other.orientation, originMillimetres == other.originMillimetres else { return false }
         let a = storage.buffer, b = other.storage.buffer
         if labelValues == other.labelValues {
             return memcmp(a.baseAddress!, b.baseAddress!, a.count * 2) == 0

@@ -56,6 +56,8 @@ public struct NIfTIHeader: Hashable, Sendable {
             throw VolumeReadError.badHeader(file: file, field: "dim", reason: "expected a 3-D volume (dim[0] ≥ 3, dim[1...3] > 0, later dims 1), got \(dim)")
         }
 
+        try VoxelDataDecoder.checkVoxelCount(SIMD3(dim[1], dim[2], dim[3]), file: file, field: "dim")
+
         let datatype = Int(r.int16(70))
         let types: [Int: VoxelScalarType] = [2: .uint8, 4: .int16, 8: .int32, 16: .float32, 64: .float64,
                                              256: .int8, 512: .uint16, 768: .uint32, 1024: .int64, 1280: .uint64]

@@ -1,3 +1,4 @@
+import Foundation
 import StereotaxGeometry
 
 /// The fields of an NRRD header (http://teem.sourceforge.net/nrrd/format.html)
@@ -83,11 +84,11 @@ public struct NRRDHeader: Hashable, Sendable {
         let sizeText = try required("sizes")
         let sizeParts = sizeText.split(separator: " ", omittingEmptySubsequences: true).map { Int($0) }
         guard sizeParts.count == 3, let s0 = sizeParts[0], let s1 = sizeParts[1], let s2 = sizeParts[2],
-              s0 > 0, s1 > 0, s2 > 0, s0.multipliedReportingOverflow(by: s1).partialValue.multipliedReportingOverflow(by: s2).overflow == false,
-              s0 <= 1 << 20, s1 <= 1 << 20, s2 <= 1 << 20 else {
+              s0 > 0, s1 > 0, s2 > 0 else {
             throw VolumeReadError.badHeader(file: file, field: "sizes", reason: "expected 3 positive integers, got '\(sizeText)'")
         }
         sizes = SIMD3(s0, s1, s2)
+        try VoxelDataDecoder.checkVoxelCount(sizes, file: file, field: "sizes")
 
         let encodingName = try required("encoding")
         switch encodingName.lowercased() {
@@ -173,5 +174,3 @@ public struct NRRDHeader: Hashable, Sendable {
         return t
     }()
 }
-
-import Foundation

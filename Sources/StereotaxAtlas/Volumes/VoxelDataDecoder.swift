@@ -143,18 +143,32 @@ struct VoxelDataDecoder {
 }
 
 extension VoxelDataDecoder {
+    /// The most voxels a volume may have (2³¹: 4 GiB of label indices), so that a
+    /// header cannot ask for an absurd allocation.
+    static let maximumVoxelCount = 1 << 31
+
+    /// Throws ``VolumeReadError/unsupported(file:field:value:)`` for more voxels than ``maximumVoxelCount``.
+    static func checkVoxelCount(_ sizes: SIMD3<Int>, file: String, field: String) throws {
+        let limit = maximumVoxelCount
+        guard sizes.x <= limit, sizes.y <= limit, sizes.z <= limit,
+              sizes.x * sizes.y <= limit, sizes.x * sizes.y * sizes.z <= limit else {
+            throw VolumeReadError.unsupported(file: file, field: field,
+                                              value: "\(sizes.x) × \(sizes.y) × \(sizes.z) voxels, more than \(limit)")
+        }
+    }
+
     /// Decodes an uncompressed data block that must hold exactly the voxels.
     static func decodeRaw(_ data: UnsafeRawBufferPointer, file: String, type: VoxelScalarType, bigEndian: Bool,
                           voxelCount: Int) throws -> (labelValues: [Int], storage: LabelIndexStorage) {
-        var decoder = VoxelDataDecoder(file: file, type: type, bigEndian: bigEndian, voxelCount: voxelCount)
-        guard data.count == decoder.expectedBytes else {
-            decoder.discard()
-            if data.count < decoder.expectedBytes {
-                throw VolumeReadError.truncatedData(file: file, expectedBytes: decoder.expectedBytes, actualBytes: data.count)
+        let expected = voxelCount * type.byteWidth
+        guard data.count == expected else {
+            if data.count < expected {
+                throw VolumeReadError.truncatedData(file: file, expectedBytes: expected, actualBytes: data.count)
             }
             throw VolumeReadError.badHeader(file: file, field: "sizes",
-                                            reason: "data holds \(data.count) bytes, more than the \(decoder.expectedBytes) the sizes and type give")
+                                            reason: "data holds \(data.count) bytes, more than the \(expected) the sizes and type give")
         }
+        var decoder = VoxelDataDecoder(file: file, type: type, bigEndian: bigEndian, voxelCount: voxelCount)
         do { try decoder.consume(data) } catch { decoder.discard(); throw error }
         return try decoder.finish()
     }

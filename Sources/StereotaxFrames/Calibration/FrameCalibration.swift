@@ -25,6 +25,29 @@ public struct FrameCalibration: Sendable {
         return FrameCalibration(transform: FrameTransform(affine, choices: [choice]), residuals: [], rms: .zero, axes: axes)
     }
 
+    /// A calibration fitted to landmarks touched with the probe tip: the rigid
+    /// map (rotation and translation, least squares by the Kabsch method over
+    /// the LAPACK SVD) that best takes `axes`-mapped readings onto the
+    /// landmarks' bregma-frame positions:
+    /// `p_bregma = R · (A · reading) + t`, minimising Σ |p_bregmaᵢ − positionᵢ|².
+    ///
+    /// `axes` gives the nominal direction of each manipulator axis (so a frame
+    /// whose axes form a left-handed set still fits a proper rotation); the fit
+    /// absorbs small misalignments of the skull in the frame. Needs at least
+    /// three touches that are not collinear (bregma and lambda alone lie on one
+    /// line: add a lateral point).
+    /// - Throws: ``StereotaxGeometry/FitError`` for too few, collinear or non-finite touches.
+    public static func fitted(to touches: [LandmarkTouch], axes: ManipulatorAxes = .standard) throws(FitError) -> FrameCalibration {
+        let a = axes.matrix
+        let nominal = touches.map { Point3<Frame.Manipulator>(millimetres: a * $0.reading.millimetres) }
+        let fit = try FrameTransform<Frame.Manipulator, Frame.Bregma>.fit(.rigid, from: nominal, to: touches.map(\.position))
+        let linear = AffineTransform3(linear: a)
+        let names = touches.map(\.name).joined(separator: ", ")
+        let choice = "frame calibration: rigid fit of \(touches.count) touched landmarks (\(names)), axes \(axes), RMS residual \(fit.rootMeanSquareResidual.millimetres) mm"
+        return FrameCalibration(transform: FrameTransform(linear.then(fit.transform.affine), choices: [choice]),
+                                residuals: fit.residuals, rms: fit.rootMeanSquareResidual, axes: axes)
+    }
+
     init(transform: FrameTransform<Frame.Manipulator, Frame.Bregma>, residuals: [Length], rms: Length, axes: ManipulatorAxes) {
         self.transform = transform
         self.residuals = residuals

@@ -50,3 +50,8 @@ public struct SkullLandmarks: Sendable, Hashable {
         FrameTransform(.translation(-lambda.millimetres), choices: [lambdaPlacement.choice])
     }
 }
+
+extension SkullLandmarks {
+    /// Pitch, roll and the rotation that levels this skull (see ``SkullLevelling``).
+    public func levelling() throws(FitError) -> SkullLevelling { try SkullLevelling(self) }
+}

@@ -2,9 +2,11 @@ import StereotaxGeometry
 
 /// The species a subject belongs to, which picks the atlas and the default
 /// landmark spacing.
-public enum Species: String, CaseIterable, Sendable, Codable {
+public enum Species: String, CaseIterable, Sendable, Codable, CustomStringConvertible {
     case mouse
     case rat
+
+    public var description: String { rawValue }
 
     /// The bregma–lambda distance assumed when a subject's was not measured.
     ///

@@ -1,3 +1,4 @@
+import StereotaxFrames
 /// The atlas a BrainSTEM brain-region taxonomy entry belongs to (its `atlas` code).
 public enum BrainAtlasCode: String, CaseIterable, Hashable, Sendable, CustomStringConvertible {
     /// Allen Mouse Brain Atlas (Allen Reference Atlas / CCF ontology).

@@ -38,15 +38,21 @@ public struct RecordUUID: Hashable, Sendable, Comparable, CustomStringConvertibl
 
     /// Lower-case `8-4-4-4-12` form.
     public var description: String {
-        let hex = Self.hex(high, width: 16) + Self.hex(low, width: 16)
-        let characters = Array(hex)
-        return String(characters[0..<8]) + "-" + String(characters[8..<12]) + "-" + String(characters[12..<16])
-            + "-" + String(characters[16..<20]) + "-" + String(characters[20..<32])
-    }
-
-    private static func hex(_ value: UInt64, width: Int) -> String {
-        let digits = String(value, radix: 16)
-        return String(repeating: "0", count: width - digits.count) + digits
+        let digits: [UInt8] = Array("0123456789abcdef".utf8)
+        return String(unsafeUninitializedCapacity: 36) { buffer in
+            var position = 0
+            for nibbleIndex in 0..<32 {
+                if nibbleIndex == 8 || nibbleIndex == 12 || nibbleIndex == 16 || nibbleIndex == 20 {
+                    buffer[position] = UInt8(ascii: "-")
+                    position += 1
+                }
+                let word = nibbleIndex < 16 ? high : low
+                let shift = UInt64(60 - 4 * (nibbleIndex % 16))
+                buffer[position] = digits[Int((word >> shift) & 0xF)]
+                position += 1
+            }
+            return position
+        }
     }
 
     public static func < (a: RecordUUID, b: RecordUUID) -> Bool { (a.high, a.low) < (b.high, b.low) }

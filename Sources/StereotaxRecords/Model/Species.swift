@@ -1,8 +1,7 @@
-/// The species this library has atlases and conventions for.
-public enum Species: String, CaseIterable, Hashable, Sendable, CustomStringConvertible {
-    case mouse
-    case rat
+import StereotaxFrames
 
+/// Reading the species (``StereotaxFrames/Species``) from what subject records write.
+extension Species {
     /// The binomial name.
     public var scientificName: String {
         switch self {
@@ -11,12 +10,10 @@ public enum Species: String, CaseIterable, Hashable, Sendable, CustomStringConve
         }
     }
 
-    public var description: String { rawValue }
-
     /// Reads a species name: the common name (`mouse`, `Mice`, `rat`) or the binomial
     /// (`Mus musculus`, `Rattus norvegicus`), ignoring case and surrounding spaces.
     public init?(name: String) {
-        let lowered = name.lowercased().trimmingCharacters(in: " \t\n")
+        let lowered = name.lowercased().trimming(" \t\n")
         switch lowered {
         case "mouse", "mice", "mus musculus", "house mouse": self = .mouse
         case "rat", "rats", "rattus norvegicus", "brown rat", "norway rat": self = .rat
@@ -31,14 +28,5 @@ public enum Species: String, CaseIterable, Hashable, Sendable, CustomStringConve
         let mouseStems = ["c57bl", "balb/c", "129s", "129/sv", "cd-1", "cd1", "fvb", "dba/2", "swiss webster", "nod", "ai14", "ai32", "pv-cre", "sst-cre", "vip-cre", "thy1"]
         let ratStems = ["long-evans", "long evans", "sprague", "wistar", "lister hooded", "fischer 344", "f344", "brown norway", "lewis"]
         if mouseStems.contains(where: lowered.contains) { self = .mouse } else if ratStems.contains(where: lowered.contains) { self = .rat } else { return nil }
-    }
-}
-
-extension String {
-    func trimmingCharacters(in set: String) -> String {
-        var scalars = Substring(self)
-        while let first = scalars.first, set.contains(first) { scalars.removeFirst() }
-        while let last = scalars.last, set.contains(last) { scalars.removeLast() }
-        return String(scalars)
     }
 }

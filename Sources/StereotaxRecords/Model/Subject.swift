@@ -1,3 +1,4 @@
+import StereotaxFrames
 import StereotaxJSON
 
 /// A BrainSTEM subject (the animal). Tolerant of the forms seen in exports: `strain` as a

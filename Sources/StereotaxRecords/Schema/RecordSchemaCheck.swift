@@ -107,7 +107,7 @@ public struct RecordSchemaCheck: Sendable {
             return
         }
         if RecordUUID(text) == nil {
-            let trimmed = text.trimmingCharacters(in: " \t\n{}")
+            let trimmed = text.trimming(" \t\n{}")
             let fix = RecordUUID(trimmed).map {
                 RecordFix(path: path, replacement: .string($0.description), summary: "write \"\($0)\"")
             }
@@ -172,7 +172,7 @@ public struct RecordSchemaCheck: Sendable {
             return PendingFinding(path, .legacyKey, .info, message, nil)
         case .numericString:
             var fix: RecordFix?
-            if let text = record[path]?.stringValue, let number = JSONNumber(Double(text.trimmingCharacters(in: " \t\n")) ?? .nan) {
+            if let text = record[path]?.stringValue, let number = JSONNumber(Double(text.trimming(" \t\n")) ?? .nan) {
                 fix = RecordFix(path: path, replacement: .number(number), summary: "write \(number.literal) as a number")
             }
             return PendingFinding(path, .numericString, .error, message, fix)

@@ -22,6 +22,8 @@ final class ByteReader {
 
     private(set) var line = 1
     private var lineStartOffset = 0
+    /// The most bytes the buffer has held at once (for tests of constant memory).
+    private(set) var peakBufferedBytes = 0
     /// A read error, once one happened (reading stops there).
     private(set) var readError: RecordStreamError?
 
@@ -181,6 +183,7 @@ final class ByteReader {
             guard memoryPosition < end else { atEnd = true; return false }
             buffer.append(contentsOf: bytes[memoryPosition..<end])
             memoryPosition = end
+            peakBufferedBytes = max(peakBufferedBytes, buffer.count)
             return true
         case .file(let handle, let path):
             do {
@@ -189,6 +192,7 @@ final class ByteReader {
                     return false
                 }
                 buffer.append(contentsOf: data)
+                peakBufferedBytes = max(peakBufferedBytes, buffer.count)
                 return true
             } catch {
                 readError = .readFailed(path: path, reason: "\(error)")

@@ -83,6 +83,9 @@ public struct RecordStream: Sequence {
         public var detectedFormat: RecordStreamFormat? { core.detectedFormat }
 
         public mutating func next() -> RecordStreamItem? { core.next() }
+
+        /// The most input bytes held at once so far (the record being captured aside).
+        var peakBufferedBytes: Int { core.peakBufferedBytes }
     }
 }
 
@@ -103,6 +106,7 @@ final class StreamCore {
 
     private let reader: ByteReader?
     private let listKeys: Set<String>
+    var peakBufferedBytes: Int { reader?.peakBufferedBytes ?? 0 }
     private var requestedFormat: RecordStreamFormat
     private(set) var detectedFormat: RecordStreamFormat?
     private var state = State.start
@@ -195,11 +199,16 @@ final class StreamCore {
         }
     }
 
-    /// The format of the input, from at most two lines of look-ahead (see ``RecordStreamFormat/auto``).
+    /// The format of the input, from at most three lines (and 16 MiB) of look-ahead (see
+    /// ``RecordStreamFormat/auto``). A first line longer than that is read as a document.
     private func detect(_ reader: ByteReader) -> RecordStreamFormat {
-        let limit = 64 << 20
+        let limit = 16 << 20
+        var newlines = 0
+        var scanned = 0
         let head = reader.lookahead(limit: limit) { bytes in
-            bytes.lazy.filter { $0 == 0x0A }.prefix(3).count == 3
+            for byte in bytes.dropFirst(scanned) where byte == 0x0A { newlines += 1 }
+            scanned = bytes.count
+            return newlines >= 3
         }
         guard let firstIndex = head.firstIndex(where: { !Self.isWhitespace($0) }) else { return .ndjson }
         switch head[firstIndex] {
