@@ -10,8 +10,8 @@ public struct PlanningAtlas: Sendable {
     public let lookup: RegionLookup
     /// Maps the volume's label values to structures (acronyms, names, colours, hierarchy).
     public let ontology: Ontology
-    /// The atlas's top surface: where a shaft enters the brain.
-    public let surface: AtlasBrainSurface
+    /// The atlas's top surface in the bregma frame: where a shaft enters the brain.
+    public let surface: any BrainSurfaceProvider
     /// Bregma → CCF, with its choices (preset, bregma placement, scaling).
     public let bregmaToCCF: FrameTransform<Frame.Bregma, Frame.CCF>
     /// CCF → bregma.
@@ -30,12 +30,29 @@ public struct PlanningAtlas: Sendable {
         try self.init(volume: volume, ontology: ontology, bregmaToCCF: preset.bregmaToCCF, presetName: preset.name, atlasName: atlasName)
     }
 
+    /// An opened atlas (its volume, ontology, surface and preset, scaling included).
+    /// - Throws: ``PlanningError/unsupportedAtlas(_:)`` for an atlas not in CCF axes (the rat atlas).
+    public init(_ loaded: LoadedAtlas) throws {
+        guard let lookup = loaded.regionLookup, let toCCF = loaded.bregmaToCCF else {
+            throw PlanningError.unsupportedAtlas("\(loaded.manifest.id): trajectory planning needs an atlas in Allen CCF axes")
+        }
+        try self.init(volume: loaded.volume, ontology: loaded.ontology, bregmaToCCF: toCCF, presetName: loaded.transform.description,
+                      atlasName: loaded.manifest.id, lookup: lookup, surface: loaded.surface)
+    }
+
     /// An atlas placed by any named transform.
     public init(volume: LabelVolume, ontology: Ontology, bregmaToCCF: FrameTransform<Frame.Bregma, Frame.CCF>,
                 presetName: String, atlasName: String) throws {
-        lookup = try RegionLookup(volume: volume)
+        try self.init(volume: volume, ontology: ontology, bregmaToCCF: bregmaToCCF, presetName: presetName, atlasName: atlasName,
+                      lookup: try RegionLookup(volume: volume),
+                      surface: try AtlasBrainSurface(volume: volume, bregmaToCCF: bregmaToCCF, atlasName: atlasName))
+    }
+
+    private init(volume: LabelVolume, ontology: Ontology, bregmaToCCF: FrameTransform<Frame.Bregma, Frame.CCF>,
+                 presetName: String, atlasName: String, lookup: RegionLookup, surface: any BrainSurfaceProvider) throws {
+        self.lookup = lookup
         self.ontology = ontology
-        surface = try AtlasBrainSurface(volume: volume, bregmaToCCF: bregmaToCCF, atlasName: atlasName)
+        self.surface = surface
         self.bregmaToCCF = bregmaToCCF
         ccfToBregma = try bregmaToCCF.inverse()
         self.presetName = presetName

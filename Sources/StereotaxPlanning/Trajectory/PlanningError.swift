@@ -14,6 +14,8 @@ public enum PlanningError: Error, Hashable, Sendable, CustomStringConvertible {
     case unknownStructure(String)
     /// The search grid has no angle pair, or too many.
     case invalidSearch(reason: String)
+    /// The atlas cannot be planned on.
+    case unsupportedAtlas(String)
 
     public var description: String {
         switch self {
@@ -23,6 +25,7 @@ public enum PlanningError: Error, Hashable, Sendable, CustomStringConvertible {
         case .entryEqualsTarget: return "the entry and the target are the same point; they give no direction"
         case let .unknownStructure(s): return "no structure \"\(s)\" in the ontology"
         case let .invalidSearch(reason): return "search: \(reason)"
+        case let .unsupportedAtlas(reason): return reason
         }
     }
 
