@@ -70,7 +70,7 @@ let package = Package(
             ]
         ),
         .testTarget(name: "StereotaxFramesTests", dependencies: ["StereotaxFrames", "StereotaxCoordinates", "StereotaxJSON"]),
-        .testTarget(name: "StereotaxPlanningTests", dependencies: ["StereotaxPlanning", "StereotaxAtlas", "StereotaxFrames", "StereotaxGeometry", "StereotaxCoordinates"]),
+        .testTarget(name: "StereotaxPlanningTests", dependencies: ["StereotaxPlanning", "StereotaxAtlas", "StereotaxFrames", "StereotaxRecords", "StereotaxGeometry", "StereotaxCoordinates"]),
         .testTarget(name: "StereotaxGeometryTests", dependencies: ["StereotaxGeometry"]),
         .testTarget(name: "StereotaxAtlasTests", dependencies: ["StereotaxAtlas", "CZlib"]),
         .testTarget(name: "StereotaxLinearAlgebraTests", dependencies: ["StereotaxLinearAlgebra"]),
