@@ -122,8 +122,11 @@ extension Matrix {
         guard b.rows == rows else { throw LinearAlgebraError.dimensionMismatch("dgelsd: A is \(rows)×\(columns), b has \(b.rows) rows") }
         try requireFinite("dgelsd matrix")
         try b.requireFinite("dgelsd right-hand side")
-        if rows == 0 || columns == 0 || b.columns == 0 {
-            return (Matrix(rows: columns, columns: b.columns), 0, [Double](repeating: 0, count: min(rows, columns)))
+        if rows == 0 || columns == 0 { return (Matrix(rows: columns, columns: b.columns), 0, []) }
+        if b.columns == 0 {
+            // No right-hand side: rank and singular values of `self` still stand.
+            let r = try leastSquares(Matrix(rows: rows, columns: 1), rcond: rcond)
+            return (Matrix(rows: columns, columns: 0), r.rank, r.singularValues)
         }
         let m = Int32(rows), n = Int32(columns), nrhs = Int32(b.columns)
         let ldb = max(1, max(m, n))

@@ -20,6 +20,7 @@ struct Stereotax: ParsableCommand {
             RegionCommand.self,
             AtlasCommand.self,
             PlanCommand.self,
+            DemoCommand.self,
         ]
     )
 }

@@ -105,9 +105,15 @@ final class SurfaceTests: XCTestCase {
         XCTAssertNil(marcher.firstLabelledVoxel(originMillimetres: SIMD3(0, -1, 7 * s), direction: SIMD3(0, 1, 0)))
         XCTAssertNil(marcher.firstLabelledVoxel(originMillimetres: SIMD3(6 * s, -1, 7 * s), direction: SIMD3(0, -1, 0)))
         XCTAssertNil(marcher.firstLabelledVoxel(originMillimetres: SIMD3(-1, -1, 7 * s), direction: SIMD3(1, 0, 0)))
-        XCTAssertNil(marcher.firstLabelledVoxel(originMillimetres: SIMD3(6 * s, -1, 7 * s), direction: SIMD3(0, 1, 0), maximumDistance: 0.5))
+        XCTAssertNil(marcher.firstLabelledVoxel(originMillimetres: SIMD3(6 * s, -1, 7 * s), direction: SIMD3(0, 1, 0), maximumDistance: .mm(0.5)))
         XCTAssertNil(marcher.firstLabelledVoxel(originMillimetres: SIMD3(.nan, 0, 0), direction: SIMD3(0, 1, 0)))
         XCTAssertNil(marcher.firstLabelledVoxel(originMillimetres: SIMD3(0, 0, 0), direction: .zero))
+        XCTAssertNil(marcher.firstLabelledVoxel(originMillimetres: SIMD3(0, 0, 0), direction: SIMD3(0, .infinity, 0)))
+        // Distances are millimetres whatever the direction's length.
+        let long = marcher.firstLabelledVoxel(originMillimetres: SIMD3(6 * s, -1, 7 * s), direction: SIMD3(0, 7, 0))
+        XCTAssertEqual(long?.distance.millimetres ?? 0, 1 + 1.5 * s, accuracy: 1e-12)
+        XCTAssertEqual(marcher.firstLabelledVoxel(originMillimetres: SIMD3(6 * s, -1, 7 * s), direction: SIMD3(0, 1, 0),
+                                                  maximumDistance: .mm(1 + 1.5 * s))?.voxel, SIMD3(6, 2, 7))
         // Horizontal along AP through DV index 5 from the anterior side: first labelled AP index 1.
         let along = marcher.firstLabelledVoxel(originMillimetres: SIMD3(-1, 5 * s, 7 * s), direction: SIMD3(1, 0, 0))
         XCTAssertEqual(along?.voxel, SIMD3(1, 5, 7))

@@ -31,6 +31,10 @@ import StereotaxLinearAlgebra
         let noUnknowns = try Matrix(rows: 3, columns: 0).leastSquares(Matrix([[1], [2], [3]]))
         #expect(noUnknowns.rank == 0 && noUnknowns.solution == Matrix(rows: 0, columns: 1))
         #expect(try empty.fullRankLeastSquares(Matrix(rows: 0, columns: 1)).solution == Matrix(rows: 0, columns: 1))
+        // No right-hand side: an empty solution, but the rank of the matrix.
+        let noRightHandSide = try Matrix([[1, 0], [0, 2], [0, 0]]).leastSquares(Matrix(rows: 3, columns: 0))
+        #expect(noRightHandSide.solution == Matrix(rows: 2, columns: 0) && noRightHandSide.rank == 2)
+        #expect(noRightHandSide.singularValues == [2, 1])
     }
 
     @Test func productsWithAZeroDimension() throws {

@@ -45,11 +45,13 @@ public struct CachedVolumeLoader: Sendable {
         return homeDirectory.appendingPathComponent(".cache/stereotax/volumes", isDirectory: true)
     }
 
-    /// The cache file for `source`: its name plus a hash of its absolute path and format.
+    /// The cache file for `source`: its name, a hash of its absolute path and format,
+    /// and the cache format version (so programs built with different versions
+    /// sharing a cache directory do not overwrite each other's files).
     public func cacheFile(for source: VolumeSource) -> URL {
         let key = "\(source.url.standardizedFileURL.path)|\(source.format)"
         let tag = SHA256.hash(Array(key.utf8)).hex.prefix(16)
-        return cacheDirectory.appendingPathComponent("\(source.url.lastPathComponent)-\(tag).stxcache")
+        return cacheDirectory.appendingPathComponent("\(source.url.lastPathComponent)-\(tag).v\(VolumeCacheFile.version).stxcache")
     }
 
     /// The volume of `source`, from the cache when valid.

@@ -14,7 +14,7 @@ import Darwin
 /// | offset | size | field |
 /// |---|---|---|
 /// | 0 | 8 | magic `STXCACHE` |
-/// | 8 | 4 | format version (1) |
+/// | 8 | 4 | format version (2) |
 /// | 12 | 4 | orientation code, e.g. `PIR` + NUL |
 /// | 16 | 24 | sizes (3 × Int64) |
 /// | 40 | 24 | voxel size µm (3 × Float64) |
@@ -28,7 +28,7 @@ import Darwin
 /// | indices offset | 2·n₀n₁n₂ | label indices (UInt16), storage order |
 struct VolumeCacheFile {
     static let magic = Array("STXCACHE".utf8)
-    static let version: UInt32 = 1
+    static let version: UInt32 = 2
 
     /// What the cache says about the source it was built from.
     struct SourceStamp: Equatable {

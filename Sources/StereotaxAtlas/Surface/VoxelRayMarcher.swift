@@ -11,20 +11,24 @@ public struct VoxelRayMarcher: Sendable {
     public init(volume: LabelVolume) { self.volume = volume }
 
     /// The first labelled voxel along the ray from `origin` in `direction` (any
-    /// non-zero length; distances are in units of its length, i.e. mm for a unit
-    /// vector), or `nil` when the ray leaves the volume without meeting one, or
-    /// when origin or direction is not finite or the direction is zero.
-    public func firstLabelledVoxel(originMillimetres origin: SIMD3<Double>, direction: SIMD3<Double>,
-                                   maximumDistance: Double = .infinity) -> VoxelRayHit? {
+    /// non-zero length; it is normalised, so distances are millimetres), looking no
+    /// further than `maximumDistance`. `nil` when the ray leaves the volume (or
+    /// reaches the maximum) without meeting one, or when origin or direction is not
+    /// finite or the direction is zero.
+    public func firstLabelledVoxel(originMillimetres origin: SIMD3<Double>, direction rawDirection: SIMD3<Double>,
+                                   maximumDistance: Length = .mm(.infinity)) -> VoxelRayHit? {
         let s = volume.voxelSizeMillimetres
         let n = volume.sizes
-        guard (0..<3).allSatisfy({ origin[$0].isFinite && direction[$0].isFinite }), direction != .zero else { return nil }
+        let norm = (rawDirection * rawDirection).sum().squareRoot()
+        guard (0..<3).allSatisfy({ origin[$0].isFinite }), norm.isFinite, norm > 0,
+              !maximumDistance.millimetres.isNaN else { return nil }
+        let direction = rawDirection / norm
         // Voxel space: u = (p − o)/s + ½, voxel i spans [i, i + 1).
         let u0 = (origin - volume.originMillimetres) / s + 0.5
         let du = direction / s
 
         // Clip to the box [0, n) with the slab method.
-        var tEnter = 0.0, tExit = maximumDistance
+        var tEnter = 0.0, tExit = maximumDistance.millimetres
         for a in 0..<3 {
             if du[a] == 0 {
                 if u0[a] < 0 || u0[a] >= Double(n[a]) { return nil }

@@ -17,6 +17,6 @@ struct AtlasCommand: ParsableCommand {
           stereotax atlas resample allen-ccf-2017-25um --factor 4 --output annotation_100.nrrd
         """,
         subcommands: [AtlasListCommand.self, AtlasInfoCommand.self, AtlasVerifyCommand.self,
-                      AtlasFetchCommand.self]
+                      AtlasFetchCommand.self, AtlasResampleCommand.self]
     )
 }

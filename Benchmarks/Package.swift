@@ -1,0 +1,26 @@
+// swift-tools-version: 6.1
+// Benchmarks for StereotaxKit, kept out of the root package so that building
+// or testing the library never resolves the benchmark toolchain.
+//
+//     swift package --package-path Benchmarks benchmark --target BatchAffine
+import PackageDescription
+
+let package = Package(
+    name: "StereotaxKitBenchmarks",
+    platforms: [.macOS(.v13)],
+    dependencies: [
+        .package(url: "https://github.com/ordo-one/benchmark", from: "1.38.1", traits: ["MallocInterposer"]),
+        .package(name: "StereotaxKit", path: ".."),
+    ],
+    targets: [
+        .executableTarget(
+            name: "BatchAffine",
+            dependencies: [
+                .product(name: "Benchmark", package: "benchmark"),
+                .product(name: "StereotaxKit", package: "StereotaxKit"),
+            ],
+            path: "Benchmarks/BatchAffine",
+            plugins: [.plugin(name: "BenchmarkPlugin", package: "benchmark")]
+        ),
+    ]
+)
