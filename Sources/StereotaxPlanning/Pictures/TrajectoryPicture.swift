@@ -62,7 +62,8 @@ public struct TrajectoryPicture: Sendable {
         let a = plan.angles
         let lines = [title,
                      "Entry AP \(Self.mm(plan.entry.ap)), ML \(Self.mm(plan.entry.ml)), DV \(Self.mm(plan.entry.dv)) mm; tip AP \(Self.mm(tip.ap)), ML \(Self.mm(tip.ml)), DV \(Self.mm(tip.dv)) mm (bregma, DV ventral+); depth \(Self.mm(plan.depth)) mm along the shaft",
-                     "AP angle \(Self.deg(a.apAngle))°, ML angle \(Self.deg(a.mlAngle))°, rotation \(Self.deg(a.rotation))° (\(plan.angleOrder)); preset \(plan.presetName); atlas \(atlas.atlasName)"]
+                     "AP angle \(Self.deg(a.apAngle))°, ML angle \(Self.deg(a.mlAngle))°, rotation \(Self.deg(a.rotation))° (\(plan.angleOrder)); preset \(plan.presetName); atlas \(atlas.atlasName)"
+                     + (plan.probeName.map { "; probe \($0)" } ?? "")]
             .compactMap { $0 }
         var header = ""
         for (i, line) in lines.enumerated() {

@@ -27,7 +27,7 @@ extension TrajectoryPlanner {
         if let calibration {
             readings = try frameReadings(target: target, angles: angles, skullEntry: skullInsertion.entry,
                                          brainEntry: brain.entry, calibration: calibration)
-            choices += readings?.choices ?? []
+            for c in readings?.choices ?? [] where !choices.contains(c) { choices.append(c) }
         }
         return InversePlan(target: target, angles: angles, angleOrder: angleOrder, skullEntry: skullInsertion.entry,
                            brainEntry: brain.entry, depth: brain.depth, depthFromSkull: skullInsertion.depth,

@@ -59,7 +59,7 @@ struct PlanInverseCommand: ParsableCommand {
             if let uncertainty { o.append(key: "tipUncertainty", value: PlanReport.json(uncertainty)) }
             try plan.emit(JSONValue.object(o).serialized(.pretty(indent: 2)))
         case .svg:
-            let forward = try planner.forward(entry: result.brainEntry, angles: chosen, depth: result.depth)
+            let forward = try planner.forward(entry: result.brainEntry, angles: chosen, depth: result.depth, probe: try plan.probeGeometry())
             try plan.emit(TrajectoryPicture().svg(of: forward, atlas: planner.atlas, skullEntry: result.skullEntry))
         }
     }
