@@ -23,7 +23,7 @@ final class TrajectoryPictureTests: XCTestCase {
         XCTAssertTrue(svg.contains("fill=\"#FF0000\"") || svg.contains("fill=\"#ff0000\""))   // AA's ontology colour
         XCTAssertTrue(svg.contains(">1 mm<"))
         XCTAssertTrue(svg.contains("stroke-dasharray"))                                          // skull entry drawn
-        XCTAssertEqual(svg.components(separatedBy: "<text").count - 1, 3 + 2 + 2 * 2 + 1)          // title lines, panel names, labels, scale
+        XCTAssertEqual(svg.components(separatedBy: "<text").count - 1, 4 + 2 + 2 * 2 + 1)          // title lines, panel names, labels, scale
         var zero = picture
         zero.pixel = .zero
         XCTAssertThrowsError(try zero.svg(of: plan, atlas: atlas))

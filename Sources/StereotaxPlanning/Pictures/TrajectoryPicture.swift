@@ -38,7 +38,7 @@ public struct TrajectoryPicture: Sendable {
         let columns = Int((2 * halfWidth.millimetres / pixel.millimetres).rounded(.up))
         let rows = Int(((bottom - top).millimetres / pixel.millimetres).rounded(.up))
         let width = Double(columns) * pixel.millimetres * scale, height = Double(rows) * pixel.millimetres * scale
-        let gutter = 150.0, pad = 20.0, head = 74.0
+        let gutter = 150.0, pad = 20.0, head = 91.0
 
         let tip = plan.tip
         let coronal = Panel(name: "Coronal, AP \(Self.mm(tip.ap)) mm from bregma (seen from behind: animal's right on the right)",
@@ -62,8 +62,9 @@ public struct TrajectoryPicture: Sendable {
         let a = plan.angles
         let lines = [title,
                      "Entry AP \(Self.mm(plan.entry.ap)), ML \(Self.mm(plan.entry.ml)), DV \(Self.mm(plan.entry.dv)) mm; tip AP \(Self.mm(tip.ap)), ML \(Self.mm(tip.ml)), DV \(Self.mm(tip.dv)) mm (bregma, DV ventral+); depth \(Self.mm(plan.depth)) mm along the shaft",
-                     "AP angle \(Self.deg(a.apAngle))°, ML angle \(Self.deg(a.mlAngle))°, rotation \(Self.deg(a.rotation))° (\(plan.angleOrder)); preset \(plan.presetName); atlas \(atlas.atlasName)"
-                     + (plan.probeName.map { "; probe \($0)" } ?? "")]
+                     "AP angle \(Self.deg(a.apAngle))°, ML angle \(Self.deg(a.mlAngle))°, rotation \(Self.deg(a.rotation))° (\(plan.angleOrder))"
+                     + (plan.probeName.map { "; probe \($0)" } ?? ""),
+                     "Preset \(plan.presetName); atlas \(atlas.atlasName)"]
             .compactMap { $0 }
         var header = ""
         for (i, line) in lines.enumerated() {
