@@ -16,7 +16,7 @@ final class TrajectoryPictureTests: XCTestCase {
         let svg = try picture.svg(of: plan, atlas: atlas, skullEntry: plan.entry - Vector3(mm: 0, 0, 0.05), title: "Two layers")
         XCTAssertTrue(svg.hasPrefix("<?xml"))
         XCTAssertTrue(svg.hasSuffix("</svg>\n"))
-        XCTAssertTrue(svg.contains("preset synthetic"))
+        XCTAssertTrue(svg.contains("Preset synthetic; atlas synthetic cube"))
         XCTAssertTrue(svg.contains(BrainstemAngleOrder.apThenML.description))
         XCTAssertTrue(svg.contains(">AA  0.00–0.40<"))
         XCTAssertTrue(svg.contains(">BB  0.40–0.50<"))
