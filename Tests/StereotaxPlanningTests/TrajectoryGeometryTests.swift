@@ -120,4 +120,22 @@ final class TrajectoryGeometryTests: XCTestCase {
             }
         }
     }
+
+    /// The batch (split across cores) gives each insertion's single answer; an empty batch is empty.
+    func testBatchSegmentsMatchSingle() throws {
+        let planner = TrajectoryPlanner(atlas: try SyntheticAtlas.symmetricAtlas())
+        XCTAssertEqual(planner.segments(of: []), [])
+        var insertions: [Insertion] = []
+        for n in 0..<100 {
+            let angles = try PlanningFixture.angles(Double(n % 7) * 5 - 15, Double(n % 11) * 4 - 20)
+            insertions.append(try Insertion.fromSurfaceEntry(ap: .mm(Double(n % 5) * 0.05 - 0.1), ml: .mm(Double(n % 9) * 0.04 - 0.16),
+                                                             depth: .mm(0.3 + Double(n % 4) * 0.1), direction: angles.direction(),
+                                                             surface: planner.atlas.surface))
+        }
+        let batch = planner.segments(of: insertions)
+        XCTAssertEqual(batch.count, 100)
+        for (b, i) in zip(batch, insertions) {
+            XCTAssertEqual(b, planner.segments(entry: i.entry, direction: i.direction, length: i.depth))
+        }
+    }
 }

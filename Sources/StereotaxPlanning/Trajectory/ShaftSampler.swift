@@ -37,7 +37,7 @@ struct ShaftSampler {
               indices: UnsafeBufferPointer<UInt16>) -> [Run] {
         let inverse = 1 / volume.voxelSizeMillimetres
         let sizes = volume.sizes
-        let base = indices.baseAddress!
+        guard let base = indices.baseAddress else { return [Run(key: -1, start: 0, end: length)] }
         @inline(__always) func key(_ t: Double) -> Key {
             let p = (origin + t * direction) * inverse + 0.5 + LabelVolume.boundaryTolerance
             guard p.x >= 0, p.y >= 0, p.z >= 0 else { return -1 }

@@ -100,11 +100,13 @@ public struct TrajectoryPlanner: Sendable {
         let sampler = ShaftSampler(lookup: atlas.lookup)
         let toCCF = atlas.bregmaToCCF, step = samplingStep.millimetres, ontology = atlas.ontology
         let count = insertions.count
+        guard count > 0 else { return [] }
         let workers = count < 64 ? 1 : max(1, ProcessInfo.processInfo.activeProcessorCount)
         var out = [[ShaftSampler.Run]](repeating: [], count: count)
         atlas.volume.withUnsafeLabelIndices { indices in
             out.withUnsafeMutableBufferPointer { buffer in
-                let shared = SendableBox((buffer.baseAddress!, indices))
+                guard let base = buffer.baseAddress else { return }
+                let shared = SendableBox((base, indices))
                 DispatchQueue.concurrentPerform(iterations: workers) { w in
                     let (base, indices) = shared.value
                     for i in count * w / workers..<count * (w + 1) / workers {
