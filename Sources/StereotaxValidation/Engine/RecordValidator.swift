@@ -28,7 +28,12 @@ public struct RecordValidator: Sendable {
         self.locator = locator
         self.appliesFixes = appliesFixes
         if let taxonomy, let locator {
-            regionChecker = RegionChecker(atlas: locator.atlas, taxonomy: taxonomy)
+            do {
+                regionChecker = try RegionChecker(atlas: locator.atlas, taxonomy: taxonomy)
+            } catch {
+                // Only invalid options throw, and the default options (outcome only) are valid.
+                regionChecker = nil
+            }
         } else {
             regionChecker = nil
         }
