@@ -28,12 +28,7 @@ public struct RecordValidator: Sendable {
         self.locator = locator
         self.appliesFixes = appliesFixes
         if let taxonomy, let locator {
-            do {
-                regionChecker = try RegionChecker(atlas: locator.atlas, taxonomy: taxonomy)
-            } catch {
-                // Only invalid options throw, and the default options (outcome only) are valid.
-                regionChecker = nil
-            }
+            regionChecker = RegionChecker(atlas: locator.atlas, taxonomy: taxonomy)
         } else {
             regionChecker = nil
         }
