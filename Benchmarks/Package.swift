@@ -22,5 +22,14 @@ let package = Package(
             path: "Benchmarks/BatchAffine",
             plugins: [.plugin(name: "BenchmarkPlugin", package: "benchmark")]
         ),
+        .executableTarget(
+            name: "TrajectoryPlanning",
+            dependencies: [
+                .product(name: "Benchmark", package: "benchmark"),
+                .product(name: "StereotaxKit", package: "StereotaxKit"),
+            ],
+            path: "Benchmarks/TrajectoryPlanning",
+            plugins: [.plugin(name: "BenchmarkPlugin", package: "benchmark")]
+        ),
     ]
 )

@@ -19,6 +19,7 @@ struct Stereotax: ParsableCommand {
             ConvertCommand.self,
             RegionCommand.self,
             AtlasCommand.self,
+            PlanCommand.self,
             DemoCommand.self,
             ValidateCommand.self,
         ]

@@ -57,7 +57,7 @@ final class RatPlanningTests: XCTestCase {
             BrainRegion(parsing: #"{"id": "r-paxinos", "acronym": "CA1", "name": "Field CA1 of the hippocampus", "atlas": "PW1997"}"#),
             BrainRegion(parsing: #"{"id": "r-mouse", "acronym": "CA1", "name": "Field CA1", "atlas": "AIA"}"#),
         ])
-        let checker = try RegionChecker(atlas: rat, taxonomy: taxonomy)
+        let checker = RegionChecker(atlas: rat, taxonomy: taxonomy)
         let target = Point3<Frame.AtlasVolume>(millimetres: rat.volume.centreMillimetres(ofVoxel: voxel))
         XCTAssertEqual(checker.check(target, declaredRegionID: "r-here").outcome, .match)
         XCTAssertEqual(checker.check(target, declaredRegionID: "r-mirror").outcome, .contralateral(foundID: here))

@@ -39,7 +39,7 @@ final class RegionCheckTests: XCTestCase {
         if Self.checkerResult == nil {
             Self.checkerResult = Result {
                 let atlas = try PlanningTestAtlas.allen()
-                return try RegionChecker(atlas: atlas, taxonomy: try Self.taxonomy(), franklinPaxinos: try atlas.franklinPaxinosMapping())
+                return RegionChecker(atlas: atlas, taxonomy: try Self.taxonomy(), franklinPaxinos: try atlas.franklinPaxinosMapping())
             }
         }
         let base = try Self.checkerResult!.get()
@@ -147,7 +147,7 @@ final class RegionCheckTests: XCTestCase {
             guard let s = atlas.ontology[id: id] else { return nil }
             return try BrainRegion(parsing: #"{"id": "allen-\#(id)", "acronym": "\#(s.acronym)", "name": "x", "atlas": "AIA"}"#)
         })
-        let all = try RegionChecker(atlas: atlas, taxonomy: taxonomy)
+        let all = RegionChecker(atlas: atlas, taxonomy: taxonomy)
         var found: (SIMD3<Int>, Int, Int)?
         search: for k in stride(from: 250, to: 400, by: 5) { for j in stride(from: 40, to: 280, by: 5) { for i in stride(from: 100, to: 480, by: 5) {
             let v = SIMD3(i, j, k)
@@ -248,7 +248,7 @@ final class RegionCheckTests: XCTestCase {
             return XCTFail("XYZ should not be in the Allen ontology")
         }
         // Without the Franklin–Paxinos mapping, PF2001 entries cannot be checked.
-        let bare = try RegionChecker(atlas: c.atlas, taxonomy: try Self.taxonomy())
+        let bare = RegionChecker(atlas: c.atlas, taxonomy: try Self.taxonomy())
         XCTAssertEqual(bare.check(target, declaredRegionID: Self.id("M1", "PF2001")).outcome,
                        .notCheckable(.franklinPaxinosMappingNotLoaded(regionID: Self.id("M1", "PF2001"))))
     }

@@ -37,24 +37,37 @@ public struct RegionChecker: Sendable {
     public let options: RegionCheckOptions
     private let declared: [String: DeclaredRegionResolution]
 
+    /// A checker giving the outcome only (``RegionCheckOptions/outcomeOnly``).
     /// - Parameters:
     ///   - atlas: the atlas targets are given in (its volume's axes).
     ///   - taxonomy: BrainSTEM's brain-region taxonomy.
     ///   - franklinPaxinos: the Franklin–Paxinos ↔ Allen mapping (for `PF2001` entries on the Allen atlas).
-    ///   - options: the opt-in extras.
+    public init(atlas: LoadedAtlas, taxonomy: BrainRegionTaxonomy, franklinPaxinos: FranklinPaxinosAllenMapping? = nil) {
+        self.atlas = atlas
+        self.options = .outcomeOnly
+        declared = Self.mapAll(taxonomy, atlas: atlas, franklinPaxinos: franklinPaxinos)
+    }
+
+    /// A checker with the opt-in extras of `options`.
     /// - Throws: ``RegionCheckOptionsError`` when the search radius or σ is not positive and finite.
     public init(atlas: LoadedAtlas, taxonomy: BrainRegionTaxonomy, franklinPaxinos: FranklinPaxinosAllenMapping? = nil,
-                options: RegionCheckOptions = .outcomeOnly) throws(RegionCheckOptionsError) {
+                options: RegionCheckOptions) throws(RegionCheckOptionsError) {
         try options.validate()
         self.atlas = atlas
         self.options = options
+        declared = Self.mapAll(taxonomy, atlas: atlas, franklinPaxinos: franklinPaxinos)
+    }
+
+    /// Every taxonomy entry mapped once (the first entry wins for a repeated id).
+    private static func mapAll(_ taxonomy: BrainRegionTaxonomy, atlas: LoadedAtlas,
+                               franklinPaxinos: FranklinPaxinosAllenMapping?) -> [String: DeclaredRegionResolution] {
         let mapper = DeclaredRegionMapper(atlas: atlas, franklinPaxinos: franklinPaxinos)
         var table: [String: DeclaredRegionResolution] = [:]
         for region in taxonomy.regions {
             guard let id = region.id, table[id] == nil else { continue }
             table[id] = mapper.resolve(region, id: id)
         }
-        declared = table
+        return table
     }
 
     /// The declared region of taxonomy entry `regionID` as mapped into this atlas.
