@@ -9,7 +9,7 @@ final class DocumentedExamplesTests: XCTestCase {
         let folder = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
             .appendingPathComponent("examples/validation")
         func file(_ name: String) -> URL { folder.appendingPathComponent(name) }
-        let validator = try RecordValidator(
+        let validator = RecordValidator(
             taxonomy: try AuxiliaryFile.taxonomy(at: file("taxonomy.json")),
             crossCheck: CrossRecordCheck(subjects: try AuxiliaryFile.records(Subject.self, at: file("subjects.json"), option: "--subjects"),
                                          stock: try AuxiliaryFile.records(ConsumableStock.self, at: file("stock.json"), option: "--stock")),

@@ -9,7 +9,7 @@ import XCTest
 final class PlausibilityTests: XCTestCase {
     private func validator(taxonomy: BrainRegionTaxonomy? = nil, fixing: Bool = false) throws -> RecordValidator {
         guard let taxonomy else { return RecordValidator(locator: try Fixture.locator(), appliesFixes: fixing) }
-        return try RecordValidator(taxonomy: taxonomy, locator: try Fixture.locator(), appliesFixes: fixing)
+        return RecordValidator(taxonomy: taxonomy, locator: try Fixture.locator(), appliesFixes: fixing)
     }
 
     private func location(ap: Double, ml: Double, dv: Double) throws -> TargetLocation {

@@ -30,12 +30,12 @@ public struct RecordValidator: Sendable {
         self.appliesFixes = appliesFixes
     }
 
-    /// A validator that also checks declared regions against `taxonomy` in the locator's atlas.
-    /// - Throws: the region checker's option errors (none with its default options).
+    /// A validator that also checks declared regions against `taxonomy` in the locator's atlas
+    /// (the planning module's outcome-only `RegionChecker`).
     public init(taxonomy: BrainRegionTaxonomy, crossCheck: CrossRecordCheck = CrossRecordCheck(), locator: AtlasTargetLocator,
-                appliesFixes: Bool = false) throws(RegionCheckOptionsError) {
+                appliesFixes: Bool = false) {
         self.taxonomy = taxonomy
-        self.regionChecker = try RegionChecker(atlas: locator.atlas, taxonomy: taxonomy)
+        self.regionChecker = RegionChecker(atlas: locator.atlas, taxonomy: taxonomy)
         self.crossCheck = crossCheck
         self.locator = locator
         self.appliesFixes = appliesFixes

@@ -33,7 +33,7 @@ final class ValidationSetup {
         } ?? []
         let crossCheck = CrossRecordCheck(subjects: subjects, stock: stock)
         if let taxonomy, let locator {
-            validator = try RecordValidator(taxonomy: taxonomy, crossCheck: crossCheck, locator: locator, appliesFixes: command.fix != nil)
+            validator = RecordValidator(taxonomy: taxonomy, crossCheck: crossCheck, locator: locator, appliesFixes: command.fix != nil)
         } else {
             validator = RecordValidator(crossCheck: crossCheck, locator: locator, appliesFixes: command.fix != nil)
         }
