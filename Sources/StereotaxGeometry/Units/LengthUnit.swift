@@ -27,6 +27,10 @@ public enum LengthUnit: String, CaseIterable, Sendable, Hashable, Codable {
     /// Parses a unit symbol, accepting the variants seen in real records.
     /// Returns `nil` for anything that is not a length unit.
     public init?(symbol: String) {
+        if let unit = Self(exactSymbolUTF8: symbol.utf8) {
+            self = unit
+            return
+        }
         switch symbol.trimmingCharacters(in: .whitespaces) {
         case "nm", "nanometre", "nanometer", "nanometres", "nanometers": self = .nanometre
         case "µm", "μm", "um", "micron", "microns", "micrometre", "micrometer", "micrometres", "micrometers":
@@ -35,5 +39,32 @@ public enum LengthUnit: String, CaseIterable, Sendable, Hashable, Codable {
         case "m", "metre", "meter", "metres", "meters": self = .metre
         default: return nil
         }
+    }
+
+    /// The symbols records nearly always carry (`mm`, `µm`, `μm`, `um`, `nm`, `m`), matched
+    /// byte for byte without normalising: the common case of ``init(symbol:)`` without
+    /// Foundation's trimming. `nil` for anything else (which the general path then reads).
+    @inline(__always)
+    private init?(exactSymbolUTF8 bytes: String.UTF8View) {
+        var iterator = bytes.makeIterator()
+        guard let first = iterator.next() else { return nil }
+        guard let second = iterator.next() else {
+            if first == UInt8(ascii: "m") { self = .metre; return }
+            return nil
+        }
+        guard let third = iterator.next() else {
+            guard second == UInt8(ascii: "m") else { return nil }
+            switch first {
+            case UInt8(ascii: "m"): self = .millimetre
+            case UInt8(ascii: "u"): self = .micrometre
+            case UInt8(ascii: "n"): self = .nanometre
+            default: return nil
+            }
+            return
+        }
+        // "µm" (U+00B5: C2 B5) and "μm" (U+03BC: CE BC), each followed by "m".
+        guard third == UInt8(ascii: "m"), iterator.next() == nil,
+              (first == 0xC2 && second == 0xB5) || (first == 0xCE && second == 0xBC) else { return nil }
+        self = .micrometre
     }
 }
