@@ -44,11 +44,21 @@ public struct RecordSchemaCheck: Sendable {
 
     /// Checks one procedure record (any shape) found at `index` in its input.
     public mutating func check(_ record: ProcedureRecord, index: Int) -> [RecordFinding] {
+        checkAndDecode(record, index: index).findings
+    }
+
+    /// Checks one procedure record like ``check(_:index:)`` and also hands back its decoded
+    /// coordinates (exactly `record.decodeCoordinates()`), so that a caller placing the target
+    /// need not decode them a second time.
+    public mutating func checkAndDecode(
+        _ record: ProcedureRecord, index: Int
+    ) -> (findings: [RecordFinding], coordinates: CoordinateDecodingResult<Coordinates>?) {
         var findings = FindingList(index: index, id: record.id)
         checkMembers(record, into: &findings)
         checkDuplicateID(record, into: &findings)
-        checkCoordinates(record, into: &findings)
-        return findings.items
+        let decoded = record.decodeCoordinates()
+        checkCoordinates(record, decoded: decoded, into: &findings)
+        return (findings.items, decoded)
     }
 
     // MARK: Members
@@ -129,11 +139,14 @@ public struct RecordSchemaCheck: Sendable {
 
     // MARK: Coordinates
 
-    private func checkCoordinates(_ record: ProcedureRecord, into findings: inout FindingList) {
+    /// The findings of `decoded`, the record's `decodeCoordinates()`.
+    private func checkCoordinates(
+        _ record: ProcedureRecord, decoded: CoordinateDecodingResult<Coordinates>?, into findings: inout FindingList
+    ) {
         guard let systemKey = record.key(for: .coordinatesSystem), let detailsKey = record.key(for: .coordinatesDetails) else { return }
         // Absent, null, blank or not a string: reported by the member rules above.
         guard let systemName = record.json[systemKey]?.stringValue, !systemName.allSatisfy(\.isWhitespace) else { return }
-        guard let decoded = record.decodeCoordinates() else { return }
+        guard let decoded else { return }
         let detailsPath = RecordPath(keys: detailsKey)
         for issue in decoded.issues {
             findings.add(finding(for: issue, record: record, detailsPath: detailsPath))

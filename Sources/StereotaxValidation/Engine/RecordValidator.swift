@@ -48,14 +48,15 @@ public struct RecordValidator: Sendable {
             return RecordReport(index: item.index, line: item.line, recordID: nil, findings: schema.check(item).map(ValidationFinding.init),
                                 outputBytes: appliesFixes ? item.bytes : nil)
         }
-        var findings = schema.check(record, index: item.index).map(ValidationFinding.init)
+        let (schemaFindings, decoded) = schema.checkAndDecode(record, index: item.index)
+        var findings = schemaFindings.map(ValidationFinding.init)
         crossCheck.check(record, index: item.index, into: &findings)
         if let locator {
             var declared: DeclaredStructure?
             if let regionChecker {
                 declared = declaredRegion(of: record, checker: regionChecker, index: item.index, into: &findings)
             }
-            if let coordinates = record.decodeCoordinates()?.value {
+            if let coordinates = decoded?.value {
                 if let species = crossCheck.species(ofSubjectOf: record), species != .mouse {
                     findings.append(ValidationFinding(
                         recordIndex: item.index, recordID: record.id, path: record.path(of: .coordinatesDetails) ?? .root,
