@@ -53,14 +53,28 @@ public struct RecordStream: Sequence {
         self.listKeys = listKeys
     }
 
-    public func makeIterator() -> Iterator {
+    /// When an iterator parses each record's JSON.
+    public enum Parsing: Sendable {
+        /// As the record is read: every item's ``RecordStreamItem/result`` is ready.
+        case eager
+        /// When ``RecordStreamItem/parsed()`` is called, e.g. on a worker thread; the reading
+        /// thread only splits the input into records.
+        case deferred
+    }
+
+    public func makeIterator() -> Iterator { makeIterator(parsing: .eager) }
+
+    /// An iterator that parses records eagerly or leaves it to ``RecordStreamItem/parsed()``.
+    /// Items, their order and their results are the same either way.
+    public func makeIterator(parsing: Parsing) -> Iterator {
         switch input {
         case .memory(let bytes):
-            return Iterator(reader: ByteReader(.memory(bytes), chunkSize: chunkSize), format: format, listKeys: listKeys)
+            return Iterator(reader: ByteReader(.memory(bytes), chunkSize: chunkSize), format: format, listKeys: listKeys, parsing: parsing)
         case .file(let url):
             do {
                 let handle = try FileHandle(forReadingFrom: url)
-                return Iterator(reader: ByteReader(.file(handle, path: url.path), chunkSize: chunkSize), format: format, listKeys: listKeys)
+                return Iterator(reader: ByteReader(.file(handle, path: url.path), chunkSize: chunkSize), format: format, listKeys: listKeys,
+                                parsing: parsing)
             } catch {
                 return Iterator(failure: .readFailed(path: url.path, reason: "\(error.localizedDescription)"))
             }
@@ -71,8 +85,8 @@ public struct RecordStream: Sequence {
     public struct Iterator: IteratorProtocol {
         private let core: StreamCore
 
-        init(reader: ByteReader, format: RecordStreamFormat, listKeys: Set<String>) {
-            core = StreamCore(reader: reader, format: format, listKeys: listKeys)
+        init(reader: ByteReader, format: RecordStreamFormat, listKeys: Set<String>, parsing: Parsing) {
+            core = StreamCore(reader: reader, format: format, listKeys: listKeys, parsing: parsing)
         }
 
         init(failure: RecordStreamError) {
@@ -106,6 +120,7 @@ final class StreamCore {
 
     private let reader: ByteReader?
     private let listKeys: Set<String>
+    private let parsing: RecordStream.Parsing
     var peakBufferedBytes: Int { reader?.peakBufferedBytes ?? 0 }
     private var requestedFormat: RecordStreamFormat
     private(set) var detectedFormat: RecordStreamFormat?
@@ -121,16 +136,18 @@ final class StreamCore {
     /// Document mode without a list: each member's key and value range within the captured bytes.
     private var members: [(key: String, start: Int, end: Int)] = []
 
-    init(reader: ByteReader, format: RecordStreamFormat, listKeys: Set<String>) {
+    init(reader: ByteReader, format: RecordStreamFormat, listKeys: Set<String>, parsing: RecordStream.Parsing) {
         self.reader = reader
         self.requestedFormat = format
         self.listKeys = listKeys
+        self.parsing = parsing
     }
 
     init(failure: RecordStreamError) {
         self.reader = nil
         self.requestedFormat = .auto
         self.listKeys = []
+        self.parsing = .eager
         self.pendingFailure = failure
         self.state = .finished
     }
@@ -406,19 +423,13 @@ final class StreamCore {
 
     private func makeItem(bytes: [UInt8], line: Int, column: Int, offset: Int) -> RecordStreamItem {
         defer { nextIndex += 1 }
-        let result: Result<JSONValue, RecordStreamError>
-        if !bytes.contains(where: { !Self.isWhitespace($0) }) {
-            result = .failure(.emptyRecord(line: line, column: column))
-        } else {
-            do {
-                result = .success(try JSONValue.parse(bytes))
-            } catch {
-                let errorLine = line + error.line - 1
-                let errorColumn = error.line == 1 ? column + error.column - 1 : error.column
-                result = .failure(.invalidJSON(line: errorLine, column: errorColumn, error))
-            }
+        switch parsing {
+        case .eager:
+            return RecordStreamItem(index: nextIndex, line: line, byteOffset: offset, bytes: bytes,
+                                    result: RecordStreamItem.parse(bytes, line: line, column: column))
+        case .deferred:
+            return RecordStreamItem(index: nextIndex, line: line, column: column, byteOffset: offset, unparsedBytes: bytes)
         }
-        return RecordStreamItem(index: nextIndex, line: line, byteOffset: offset, bytes: bytes, result: result)
     }
 
     private func takePendingFailure() -> RecordStreamItem? {

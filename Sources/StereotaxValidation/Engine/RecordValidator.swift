@@ -41,8 +41,10 @@ public struct RecordValidator: Sendable {
         self.appliesFixes = appliesFixes
     }
 
-    /// The report of one stream item (an unreadable item gets its `schema.unreadable` finding).
+    /// The report of one stream item (an unreadable item gets its `schema.unreadable` finding);
+    /// an item whose parse was deferred is parsed here, on the calling thread.
     public func validate(_ item: RecordStreamItem) -> RecordReport {
+        let item = item.parsed()  // a no-op unless the stream defers parsing to the workers
         var schema = RecordSchemaCheck()  // fresh per record: repeated ids are the engine's
         guard case .success(let record) = item.procedure else {
             return RecordReport(index: item.index, line: item.line, recordID: nil, findings: schema.check(item).map(ValidationFinding.init),

@@ -5,9 +5,9 @@ import StereotaxRecords
 /// Streams records through a ``RecordValidator`` in bounded memory, on several threads, and
 /// hands the reports back in input order.
 ///
-/// The calling thread reads a chunk of ``chunkSize`` items from the ``RecordStream`` while
-/// the previous chunk is validated on ``workerCount`` threads (each a contiguous part of the
-/// chunk); then the previous chunk's reports pass, in order, through the stream-wide checks
+/// The calling thread splits a chunk of ``chunkSize`` records from the ``RecordStream`` while
+/// the previous chunk is parsed and validated on ``workerCount`` threads (each a contiguous
+/// part of the chunk); then the previous chunk's reports pass, in order, through the stream-wide checks
 /// (a repeated id: `schema.duplicate-id`) to the caller. At most two chunks are held at once,
 /// so memory does not grow with the input. The run ends with records in = records out, or
 /// throws ``ValidationEngineError/recordCountMismatch(recordsIn:recordsOut:)``.
@@ -46,7 +46,7 @@ public struct ValidationEngine: Sendable {
         _ stream: RecordStream, manipulations: [Manipulation] = [], progress: ((Progress) -> Void)? = nil,
         handle: (RecordReport) throws -> Void
     ) throws -> Outcome {
-        var iterator = stream.makeIterator()
+        var iterator = stream.makeIterator(parsing: .deferred)  // the workers parse
         var summary = ValidationSummary()
         var ids = ProcedureIDIndex()
         var pending: ChunkJob?
@@ -58,7 +58,8 @@ public struct ValidationEngine: Sendable {
                 guard item.index == recordsIn + items.count else {
                     throw ValidationEngineError.indexOutOfOrder(expected: recordsIn + items.count, found: item.index)
                 }
-                if case .readFailed? = item.error, summary.inputReadFailure == nil {
+                // A read failure is a parsed item of its own; records are parsed by the workers.
+                if item.isParsed, case .readFailed? = item.error, summary.inputReadFailure == nil {
                     summary.inputReadFailure = item.error?.description
                 }
                 items.append(item)
