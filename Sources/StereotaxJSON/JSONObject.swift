@@ -29,6 +29,7 @@ public struct JSONObject: Hashable, Sendable, Sequence {
 
     /// The keys that occur more than once, each listed once, in order of first occurrence.
     public var duplicateKeys: [String] {
+        if members.count <= 32, !hasRepeatedKeyByPairs { return [] }  // the common case, without hashing
         var seen = Set<String>()
         var reported = Set<String>()
         var duplicates: [String] = []
@@ -36,6 +37,14 @@ public struct JSONObject: Hashable, Sendable, Sequence {
             if reported.insert(member.key).inserted { duplicates.append(member.key) }
         }
         return duplicates
+    }
+
+    /// Whether two members share a key, by comparing every pair (for small objects).
+    private var hasRepeatedKeyByPairs: Bool {
+        for i in members.indices {
+            for j in members.index(after: i)..<members.endIndex where members[i].key == members[j].key { return true }
+        }
+        return false
     }
 
     /// Reads the last member named `key`; writing replaces that member in place (keeping its

@@ -12,6 +12,11 @@ public enum CoordinateSchemaVersion: Hashable, Sendable, CustomStringConvertible
 
     /// The version a record states (`nil`, or an empty/blank string, means unversioned).
     public init(recordValue: String?) {
+        switch recordValue {  // exact spellings first: nothing to trim
+        case "0.0.0"?: self = .v0_0_0; return
+        case "1.1.0"?: self = .v1_1_0; return
+        default: break
+        }
         switch recordValue?.trimmingWhitespace() {
         case nil, "": self = .unversioned
         case "0.0.0": self = .v0_0_0

@@ -7,6 +7,12 @@ public enum AngleUnit: String, CaseIterable, Hashable, Sendable {
 
     /// Accepts `°`, `deg`, `degree` and `degrees`; `nil` for anything else.
     public init?(symbol: String) {
+        // Exact spellings first (nothing to trim), including the length units records carry.
+        switch symbol {
+        case "°", "deg", "degree", "degrees": self = .degree; return
+        case "mm", "µm", "μm", "um", "nm", "m": return nil
+        default: break
+        }
         switch symbol.trimmingWhitespace() {
         case "°", "deg", "degree", "degrees": self = .degree
         default: return nil

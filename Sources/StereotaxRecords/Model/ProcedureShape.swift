@@ -38,12 +38,13 @@ public enum ProcedureShape: String, CaseIterable, Hashable, Sendable, CustomStri
     /// markers with no current marker make an earlier procedure; anything else (including a
     /// record with only the members all shapes share) is read as current.
     public static func detect(in object: JSONObject) -> (shape: ProcedureShape, evidence: [String]) {
-        let keys = Set(object.keys)
-        var legacy = legacyActionMarkers.filter(keys.contains)
-        if keys.contains("coordinates"), !keys.contains("coordinates_system") { legacy.append("coordinates") }
+        // A linear scan: records have a dozen members, fewer than hashing them all would cost.
+        func has(_ key: String) -> Bool { object.members.contains { $0.key == key } }
+        var legacy = legacyActionMarkers.filter(has)
+        if has("coordinates"), !has("coordinates_system") { legacy.append("coordinates") }
         if !legacy.isEmpty { return (.legacyAction, legacy) }
-        let earlier = earlierMarkers.filter(keys.contains)
-        let current = currentMarkers.filter(keys.contains)
+        let earlier = earlierMarkers.filter(has)
+        let current = currentMarkers.filter(has)
         if !earlier.isEmpty, current.isEmpty { return (.earlier, earlier) }
         return (.current, current)
     }

@@ -70,7 +70,7 @@ public struct RecordSchemaCheck: Sendable {
             switch record.json[key] {
             case nil, .null?:
                 findings.add(path, .requiredMissing, .error, "\(key) is required but \(record.json[key] == nil ? "absent" : "null")")
-            case .string(let text)? where text.allSatisfy(\.isWhitespace):
+            case .string(let text)? where text.isBlank:
                 findings.add(path, .requiredMissing, .error, "\(key) is required but empty")
             default:
                 break
@@ -145,7 +145,7 @@ public struct RecordSchemaCheck: Sendable {
     ) {
         guard let systemKey = record.key(for: .coordinatesSystem), let detailsKey = record.key(for: .coordinatesDetails) else { return }
         // Absent, null, blank or not a string: reported by the member rules above.
-        guard let systemName = record.json[systemKey]?.stringValue, !systemName.allSatisfy(\.isWhitespace) else { return }
+        guard let systemName = record.json[systemKey]?.stringValue, !systemName.isBlank else { return }
         guard let decoded else { return }
         let detailsPath = RecordPath(keys: detailsKey)
         for issue in decoded.issues {
@@ -208,7 +208,7 @@ public struct RecordSchemaCheck: Sendable {
     ) {
         let system = coordinates.systemName
         let sizeLimit: Double?
-        let signedDepthKeys: Set<String>
+        let signedDepthKeys: [String]
         switch system {
         case .stereotaxicBregmaAbsolute, .stereotaxicLambdaAbsolute:
             (sizeLimit, signedDepthKeys) = (Self.implausibleRelativeLength, ["dvCoordinate"])
