@@ -114,6 +114,7 @@ struct JSONParser {
         try enterContainer()
         index += 1  // {
         var members: [JSONObject.Member] = []
+        members.reserveCapacity(8)  // one allocation for small objects, two for a whole record
         skipWhitespace()
         if index < bytes.count, bytes[index] == UInt8(ascii: "}") {
             index += 1

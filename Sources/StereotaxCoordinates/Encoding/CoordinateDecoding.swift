@@ -41,21 +41,22 @@ extension CoordinateSystem {
         var sourceKeyOfField: [String: String] = [:]
         var unknown = JSONObject()
         for member in object {
-            let memberPath = jsonPath(path, member.key)
+            // Paths are built only for an issue: most members have none.
+            func memberPath() -> String { jsonPath(path, member.key) }
             guard let (field, legacy) = field(forKey: member.key) else {
                 unknown.append(key: member.key, value: member.value)
                 let hint = suggestedField(forUnknownKey: member.key).map { " (did you mean \"\($0.key)\"?)" } ?? ""
-                decoder.warn(.unknownField, at: memberPath,
+                decoder.warn(.unknownField, at: memberPath(),
                              "\"\(member.key)\" is not a field of \(systemName.rawValue)\(hint); kept unchanged",
                              expected: "one of " + fields.map(\.key).joined(separator: ", "))
                 continue
             }
             if let legacy {
-                decoder.warn(.legacyKey, at: memberPath, "legacy member name \"\(legacy.key)\" read as \"\(field.key)\"",
+                decoder.warn(.legacyKey, at: memberPath(), "legacy member name \"\(legacy.key)\" read as \"\(field.key)\"",
                              expected: "\"\(field.key)\"")
             }
             if let earlier = sourceKeyOfField[field.key], earlier != member.key {
-                decoder.fail(.duplicateField, at: memberPath,
+                decoder.fail(.duplicateField, at: memberPath(),
                              "\"\(member.key)\" and \"\(earlier)\" both give \(field.key)",
                              expected: "\(field.key) given once")
                 continue
@@ -63,18 +64,20 @@ extension CoordinateSystem {
             sourceKeyOfField[field.key] = member.key
 
             var fieldValue = member.value
-            var fieldPath = memberPath
+            var isArrayElement = false
             if legacy?.isPlural == true, case .array(let elements) = member.value {
                 guard elements.count == 1 else {
-                    decoder.fail(.pluralArrayLength, at: memberPath,
+                    decoder.fail(.pluralArrayLength, at: memberPath(),
                                  "the plural member \"\(member.key)\" holds \(elements.count) values",
                                  expected: "a single number, or an array of exactly one")
                     continue
                 }
                 fieldValue = elements[0]
-                fieldPath = memberPath + "[0]"
+                isArrayElement = true
             }
-            guard let amount = decoder.decodeAmount(fieldValue, quantity: field.quantity, path: fieldPath) else { continue }
+            guard let amount = decoder.decodeAmount(fieldValue, quantity: field.quantity,
+                                                    path: { isArrayElement ? memberPath() + "[0]" : memberPath() })
+            else { continue }
             switch field.storage {
             case .length(let keyPath): value[keyPath: keyPath] = Length(millimetres: amount)
             case .angle(let keyPath): value[keyPath: keyPath] = Angle(degrees: amount)
@@ -155,12 +158,12 @@ struct FieldDecoder {
     private var expectation: String { "{\"value\": number, \"unit\": string}" }
 
     /// The field's amount in millimetres (lengths) or degrees (angles), or `nil` after
-    /// recording an error.
-    mutating func decodeAmount(_ value: JSONValue, quantity: CoordinateQuantity, path: String) -> Double? {
+    /// recording an error; `path` is the field's JSON path, built only for an issue.
+    mutating func decodeAmount(_ value: JSONValue, quantity: CoordinateQuantity, path: () -> String) -> Double? {
         switch value {
         case .number(let number):
             if version.requiresValueObjects {
-                fail(.expectedValueObject, at: path,
+                fail(.expectedValueObject, at: path(),
                      "bare number \(number.literal) under schema 1.1.0, whose unit is unknown",
                      expected: "\(expectation) with \(unitWords(quantity))")
                 return nil
@@ -171,47 +174,47 @@ struct FieldDecoder {
             }
         case .object(let object):
             if version == .v0_0_0 {
-                warn(.encodingMismatch, at: path, "a {value, unit} object under schema 0.0.0; read with its unit",
+                warn(.encodingMismatch, at: path(), "a {value, unit} object under schema 0.0.0; read with its unit",
                      expected: bareWords(quantity))
             }
             return decodeValueObject(object, quantity: quantity, path: path)
         default:
             let expected = version.requiresValueObjects
                 ? "\(expectation) with \(unitWords(quantity))" : "\(bareWords(quantity)) or \(expectation)"
-            rejectNonNumber(value, at: path, expected: expected)
+            rejectNonNumber(value, at: path(), expected: expected)
             return nil
         }
     }
 
-    private mutating func decodeValueObject(_ object: JSONObject, quantity: CoordinateQuantity, path: String) -> Double? {
+    private mutating func decodeValueObject(_ object: JSONObject, quantity: CoordinateQuantity, path: () -> String) -> Double? {
         var ok = true
         for key in object.duplicateKeys {
-            fail(.duplicateField, at: jsonPath(path, key), "the member \"\(key)\" occurs more than once", expected: "each member once")
+            fail(.duplicateField, at: jsonPath(path(), key), "the member \"\(key)\" occurs more than once", expected: "each member once")
             ok = false
         }
         for member in object where member.key != "value" && member.key != "unit" {
-            fail(.unknownValueKey, at: jsonPath(path, member.key),
+            fail(.unknownValueKey, at: jsonPath(path(), member.key),
                  "\"\(member.key)\" is not part of a {value, unit} object", expected: "only \"value\" and \"unit\"")
             ok = false
         }
         var amount: JSONNumber?
-        let valuePath = path + ".value"
+        func valuePath() -> String { path() + ".value" }
+        func unitPath() -> String { path() + ".unit" }
         switch object["value"] {
         case nil:
-            fail(.missingValue, at: path, "the {value, unit} object has no \"value\"", expected: "a \"value\" number")
+            fail(.missingValue, at: path(), "the {value, unit} object has no \"value\"", expected: "a \"value\" number")
             ok = false
         case .number(let number)?:
             amount = number
         case let other?:
-            rejectNonNumber(other, at: valuePath, expected: "a JSON number")
+            rejectNonNumber(other, at: valuePath(), expected: "a JSON number")
             ok = false
         }
-        let unitPath = path + ".unit"
         var unit: LengthUnit?
         var isAngle = false
         switch object["unit"] {
         case nil:
-            fail(.missingUnit, at: path, "the {value, unit} object has no \"unit\"", expected: unitWords(quantity))
+            fail(.missingUnit, at: path(), "the {value, unit} object has no \"unit\"", expected: unitWords(quantity))
             ok = false
         case .string(let symbol)?:
             let lengthUnit = LengthUnit(symbol: symbol)
@@ -221,21 +224,21 @@ struct FieldDecoder {
                 if let lengthUnit {
                     unit = lengthUnit
                 } else if angleUnit != nil {
-                    fail(.unitKindMismatch, at: unitPath, "angle unit \"\(symbol)\" on a length field", expected: unitWords(.length))
+                    fail(.unitKindMismatch, at: unitPath(), "angle unit \"\(symbol)\" on a length field", expected: unitWords(.length))
                 } else {
-                    fail(.unknownUnit, at: unitPath, "unknown unit \"\(symbol)\"", expected: unitWords(.length))
+                    fail(.unknownUnit, at: unitPath(), "unknown unit \"\(symbol)\"", expected: unitWords(.length))
                 }
             case .angle:
                 if angleUnit != nil {
                     isAngle = true
                 } else if lengthUnit != nil {
-                    fail(.unitKindMismatch, at: unitPath, "length unit \"\(symbol)\" on an angle field", expected: unitWords(.angle))
+                    fail(.unitKindMismatch, at: unitPath(), "length unit \"\(symbol)\" on an angle field", expected: unitWords(.angle))
                 } else {
-                    fail(.unknownUnit, at: unitPath, "unknown unit \"\(symbol)\"", expected: unitWords(.angle))
+                    fail(.unknownUnit, at: unitPath(), "unknown unit \"\(symbol)\"", expected: unitWords(.angle))
                 }
             }
         case let other?:
-            fail(.unitNotString, at: unitPath, "the unit is a JSON \(other.typeName)", expected: "a unit string: \(unitWords(quantity))")
+            fail(.unitNotString, at: unitPath(), "the unit is a JSON \(other.typeName)", expected: "a unit string: \(unitWords(quantity))")
             ok = false
         }
         guard ok, let amount else { return nil }
@@ -246,7 +249,7 @@ struct FieldDecoder {
 
     /// `number` (in `unit`) in millimetres, converted exactly on its decimal text (see
     /// ``DecimalNumber``), or `nil` after recording `coordinates.out-of-range` if it overflows.
-    private mutating func millimetres(_ number: JSONNumber, in unit: LengthUnit, path: String) -> Double? {
+    private mutating func millimetres(_ number: JSONNumber, in unit: LengthUnit, path: () -> String) -> Double? {
         let millimetres: Double
         if unit == .millimetre {
             millimetres = number.value
@@ -256,7 +259,7 @@ struct FieldDecoder {
             millimetres = unit.exactMillimetres(fromValue: number.value)
         }
         guard millimetres.isFinite else {
-            fail(.outOfRange, at: path, "\(number.literal) \(unit.symbol) exceeds the largest representable length in millimetres",
+            fail(.outOfRange, at: path(), "\(number.literal) \(unit.symbol) exceeds the largest representable length in millimetres",
                  expected: "a length below about 1.8e308 mm")
             return nil
         }
