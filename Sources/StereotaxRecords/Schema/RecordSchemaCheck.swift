@@ -66,38 +66,38 @@ public struct RecordSchemaCheck: Sendable {
     private func checkMembers(_ record: ProcedureRecord, into findings: inout FindingList) {
         for field in ProcedureShape.requiredFields {
             guard let key = record.key(for: field) else { continue }
-            let path = RecordPath(keys: key)
             switch record.json[key] {
             case nil, .null?:
-                findings.add(path, .requiredMissing, .error, "\(key) is required but \(record.json[key] == nil ? "absent" : "null")")
+                findings.add(RecordPath(keys: key), .requiredMissing, .error, "\(key) is required but \(record.json[key] == nil ? "absent" : "null")")
             case .string(let text)? where text.isBlank:
-                findings.add(path, .requiredMissing, .error, "\(key) is required but empty")
+                findings.add(RecordPath(keys: key), .requiredMissing, .error, "\(key) is required but empty")
             default:
                 break
             }
         }
         for field in ProcedureField.allCases where field != .coordinatesDetails {
             guard let key = record.key(for: field), let value = record.json[key], value != .null else { continue }
-            let path = RecordPath(keys: key)
+            // Paths and names are built only for a finding: most members have none.
+            func path() -> RecordPath { RecordPath(keys: key) }
             switch field.expectedValue {
             case .string:
                 guard case .string = value else {
-                    findings.add(path, .wrongType, .error, "\(key) is a JSON \(value.typeName), expected a string")
+                    findings.add(path(), .wrongType, .error, "\(key) is a JSON \(value.typeName), expected a string")
                     continue
                 }
             case .uuidString:
-                checkUUID(value, at: path, name: key, into: &findings)
+                checkUUID(value, at: path(), name: key, into: &findings)
             case .uuidList:
                 guard case .array(let elements) = value else {
-                    findings.add(path, .wrongType, .error, "\(key) is a JSON \(value.typeName), expected a list of UUID strings")
+                    findings.add(path(), .wrongType, .error, "\(key) is a JSON \(value.typeName), expected a list of UUID strings")
                     continue
                 }
                 for (position, element) in elements.enumerated() {
-                    checkUUID(element, at: path.appending(index: position), name: "\(key)[\(position)]", into: &findings)
+                    checkUUID(element, at: path().appending(index: position), name: "\(key)[\(position)]", into: &findings)
                 }
             case .object:
                 guard case .object = value else {
-                    findings.add(path, .wrongType, .error, "\(key) is a JSON \(value.typeName), expected an object")
+                    findings.add(path(), .wrongType, .error, "\(key) is a JSON \(value.typeName), expected an object")
                     continue
                 }
             }
@@ -111,17 +111,21 @@ public struct RecordSchemaCheck: Sendable {
         }
     }
 
-    private func checkUUID(_ value: JSONValue, at path: RecordPath, name: String, into findings: inout FindingList) {
+    /// `path` and `name` are evaluated only for a finding.
+    private func checkUUID(
+        _ value: JSONValue, at path: @autoclosure () -> RecordPath, name: @autoclosure () -> String, into findings: inout FindingList
+    ) {
         guard case .string(let text) = value else {
-            findings.add(path, .wrongType, .error, "\(name) is a JSON \(value.typeName), expected a UUID string")
+            findings.add(path(), .wrongType, .error, "\(name()) is a JSON \(value.typeName), expected a UUID string")
             return
         }
         if RecordUUID(text) == nil {
+            let at = path()
             let trimmed = text.trimming(" \t\n{}")
             let fix = RecordUUID(trimmed).map {
-                RecordFix(path: path, replacement: .string($0.description), summary: "write \"\($0)\"")
+                RecordFix(path: at, replacement: .string($0.description), summary: "write \"\($0)\"")
             }
-            findings.add(path, .malformedUUID, .error, "\(name) \"\(text)\" is not a UUID (8-4-4-4-12 hexadecimal digits)", fix: fix)
+            findings.add(at, .malformedUUID, .error, "\(name()) \"\(text)\" is not a UUID (8-4-4-4-12 hexadecimal digits)", fix: fix)
         }
     }
 
