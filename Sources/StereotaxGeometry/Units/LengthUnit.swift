@@ -31,6 +31,8 @@ public enum LengthUnit: String, CaseIterable, Sendable, Hashable, Codable {
             self = unit
             return
         }
+        // The degree sign, which records carry on every angle field, is no length unit either way.
+        if symbol.utf8.elementsEqual([0xC2, 0xB0]) { return nil }
         switch symbol.trimmingCharacters(in: .whitespaces) {
         case "nm", "nanometre", "nanometer", "nanometres", "nanometers": self = .nanometre
         case "µm", "μm", "um", "micron", "microns", "micrometre", "micrometer", "micrometres", "micrometers":
