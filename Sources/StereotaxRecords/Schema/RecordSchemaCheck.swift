@@ -257,21 +257,21 @@ private struct RawNumber {
     let value: Double
 
     static func locate(_ field: CoordinateFieldAmount, in details: JSONObject, at detailsPath: RecordPath) -> RawNumber? {
-        for key in [field.key] + field.legacyKeys {
-            guard var value = details[key] else { continue }
-            var path = detailsPath.appending(key)
-            if case .array(let elements) = value, elements.count == 1 {
-                value = elements[0]
-                path = path.appending(index: 0)
-            }
-            if case .object(let object) = value, let inner = object["value"] {
-                value = inner
-                path = path.appending("value")
-            }
-            guard case .number(let number) = value else { return nil }
-            return RawNumber(path: path, value: number.value)
+        // The first of the current and the legacy names that is present (no array of names built).
+        guard let key = details[field.key] != nil ? field.key : field.legacyKeys.first(where: { details[$0] != nil }),
+              var value = details[key]
+        else { return nil }
+        var path = detailsPath.appending(key)
+        if case .array(let elements) = value, elements.count == 1 {
+            value = elements[0]
+            path = path.appending(index: 0)
         }
-        return nil
+        if case .object(let object) = value, let inner = object["value"] {
+            value = inner
+            path = path.appending("value")
+        }
+        guard case .number(let number) = value else { return nil }
+        return RawNumber(path: path, value: number.value)
     }
 
     func fix(amount: Double, summary: String) -> RecordFix? {
