@@ -1,8 +1,8 @@
 // Region look-up of 1,000,000 random in-brain points on the 25 µm Allen atlas.
 //
 // One measured iteration looks up all 1 M points once, and the scaling factor is
-// 1 M, so the throughput metric reads in points per second (the time metrics
-// per point). The points (see InBrainPoints) and StereotaxKit's labels for them
+// 1 M, so the throughput metric reads in (M) points per second and the time
+// metrics in nanoseconds per point. The points (see InBrainPoints) and StereotaxKit's labels for them
 // are written to Benchmarks/.build-data/ for the iblatlas peer,
 // Benchmarks/peers/iblatlas_get_labels.py, which times get_labels on the same
 // points and checks that it returns the same structures.
@@ -59,7 +59,7 @@ enum LookupWorkloadError: Error, CustomStringConvertible {
 let benchmarks: @Sendable () -> Void = {
     Benchmark.defaultConfiguration = .init(
         metrics: [.throughput, .wallClock, .cpuUser, .mallocCountTotal],
-        timeUnits: .milliseconds,
+        timeUnits: .nanoseconds,
         scalingFactor: .mega,
         maxDuration: .seconds(20),
         maxIterations: 25
