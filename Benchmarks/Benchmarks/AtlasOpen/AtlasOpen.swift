@@ -79,7 +79,7 @@ final class WorkloadBox: @unchecked Sendable {
 let benchmarks: @Sendable () -> Void = {
     Benchmark.defaultConfiguration = .init(
         metrics: [.wallClock, .cpuUser, .cpuSystem, .mallocCountTotal],
-        timeUnits: .milliseconds,
+        timeUnits: .microseconds,
         maxDuration: .seconds(20),
         maxIterations: 25
     )
