@@ -24,6 +24,15 @@ let package = Package(
             plugins: [.plugin(name: "BenchmarkPlugin", package: "benchmark")]
         ),
         .executableTarget(
+            name: "TrajectoryPlanning",
+            dependencies: [
+                .product(name: "Benchmark", package: "benchmark"),
+                .product(name: "StereotaxKit", package: "StereotaxKit"),
+            ],
+            path: "Benchmarks/TrajectoryPlanning",
+            plugins: [.plugin(name: "BenchmarkPlugin", package: "benchmark")]
+        ),
+        .executableTarget(
             name: "AtlasLookup",
             dependencies: [
                 .product(name: "Benchmark", package: "benchmark"),

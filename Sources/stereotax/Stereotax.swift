@@ -19,7 +19,9 @@ struct Stereotax: ParsableCommand {
             ConvertCommand.self,
             RegionCommand.self,
             AtlasCommand.self,
+            PlanCommand.self,
             DemoCommand.self,
+            ValidateCommand.self,
         ]
     )
 }

@@ -1,4 +1,5 @@
 import StereotaxCoordinates
+import StereotaxGeometry
 import StereotaxJSON
 
 /// One record being generated: its JSON, where each coordinate's number sits, and its fault.
@@ -72,9 +73,14 @@ struct RecordDraft {
         let apAngle = rng.below(100) < 85 ? 0.0 : [-10.0, 10, 15][rng.below(3)]
         let mlAngle = rng.below(100) < 75 ? 0.0 : [10.0, 15, 20, -10][rng.below(4)]
         let rotation = rng.below(100) < 80 ? 0.0 : [90.0, 45, -90][rng.below(3)]
-        let depth = max(0.1, dv - rng.uniform(0.3...0.5))
+        // Brain-surface systems give the entry: back up the shaft (BrainSTEM's AP-then-ML
+        // direction) from the target to the surface above it, taken as level there.
+        let down = ((try? BrainstemAngles(apAngle: .degrees(apAngle), mlAngle: .degrees(mlAngle), rotation: .zero))?
+            .direction(order: .apThenML) ?? Vector3(mm: 0, 0, 1)).millimetres
+        let depth = max(0.05, (dv - target.surfaceDV.millimetres) / down.z)
+        let entry = (ap: ap - down.x * depth, ml: ml - down.y * depth)
 
-        let fields = Self.fields(system: system, ap: ap, ml: ml, dv: dv, depth: depth, apAngle: apAngle,
+        let fields = Self.fields(system: system, ap: ap, ml: ml, dv: dv, entry: entry, depth: depth, apAngle: apAngle,
                                  mlAngle: mlAngle, rotation: rotation, encoding: encoding)
         let procedureType = ["SiliconProbeImplant", "OpticFiberImplant", "VirusInjection", "TetrodeWireElectrode", "SingleWireElectrode"][rng.below(5)]
         let notes = "\(isRight ? "right" : "left") \(target.acronym)" + (mlAngle == 0 && apAngle == 0 ? ", vertical" : ", angled")
@@ -98,7 +104,7 @@ struct RecordDraft {
 
     /// The fields of `system` for a target given relative to bregma, in the record's units.
     private static func fields(
-        system: CoordinateSystemName, ap: Double, ml: Double, dv: Double, depth: Double,
+        system: CoordinateSystemName, ap: Double, ml: Double, dv: Double, entry: (ap: Double, ml: Double), depth: Double,
         apAngle: Double, mlAngle: Double, rotation: Double, encoding: Encoding
     ) -> [Field] {
         let lengthScale: Double  // record unit per millimetre
@@ -119,22 +125,25 @@ struct RecordDraft {
             return [length("apCoordinate", system == .stereotaxicBregmaAbsolute ? ap : lambdaAP), length("mlCoordinate", ml),
                     length("dvCoordinate", dv), angle("apAngle", apAngle), angle("mlAngle", mlAngle), angle("dvAngle", rotation)]
         case .stereotaxicBregmaBrainSurface, .stereotaxicLambdaBrainSurface:
-            return [length("apCoordinate", system == .stereotaxicBregmaBrainSurface ? ap : lambdaAP), length("mlCoordinate", ml),
+            let entryAP = system == .stereotaxicBregmaBrainSurface ? entry.ap : entry.ap + lambdaOffsetMillimetres
+            return [length("apCoordinate", entryAP), length("mlCoordinate", entry.ml),
                     length("depth", depth), angle("rotation", rotation), angle("apAngle", apAngle), angle("mlAngle", mlAngle)]
         case .stereotaxicXYZAbsolute:
             // A frame's manipulator readings: ML on x, AP on y, DV (down) on z, from arbitrary zeros.
             return [length("x", 50 + ml), length("y", 20 + ap), length("z", 10 + dv),
                     angle("xAngle", apAngle), angle("yAngle", mlAngle), angle("zAngle", rotation)]
         case .stereotaxicXYSurface:
-            return [length("x", 50 + ml), length("y", 20 + ap), length("depth", depth),
+            return [length("x", 50 + entry.ml), length("y", 20 + entry.ap), length("depth", depth),
                     angle("xAngle", apAngle), angle("yAngle", mlAngle), angle("rotation", rotation)]
         case .externalXYZAbsolute:
             return [length("x", 250 + ml), length("y", 400 + ap), length("z", 100 - dv),
                     angle("xAngle", apAngle), angle("yAngle", mlAngle), angle("zAngle", rotation)]
         case .ccfXYZAbsolute:
-            // Approximate: bregma about 5.4 mm from the CCF front, the skull about 0.5 mm above its top.
-            return [length("x", 5.4 - ap), length("y", 0.5 + dv), length("z", 5.7 + ml),
-                    angle("xAngle", 0), angle("yAngle", mlAngle), angle("zAngle", 0)]
+            // Bregma where iblatlas (and the default preset) puts it: CCF AP 5.4, DV 0.332, ML 5.739 mm.
+            // Angles read as BrainSTEM's about the anatomical axes: x (AP) the ML angle, y (DV) the
+            // rotation, z (ML) the AP angle.
+            return [length("x", 5.4 - ap), length("y", 0.332 + dv), length("z", 5.739 + ml),
+                    angle("xAngle", mlAngle), angle("yAngle", rotation), angle("zAngle", apAngle)]
         }
     }
 

@@ -5,24 +5,26 @@ import StereotaxKit
 struct DemoCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "demo",
-        abstract: "The main job on a built-in default: an example export resolved against the Allen atlas.",
+        abstract: "The main job on a built-in default: validate an example export and plan a trajectory on the Allen atlas.",
         discussion: """
-        Opens the Allen CCFv3 25 µm atlas (from the search path; `./dev demo` fetches it when \
-        missing), writes a seeded example BrainSTEM export (mixed systems, encodings, record \
-        shapes and a few faults) and resolves every record to the atlas: its target in CCF and \
-        the structure there. Nothing outside --output-dir is written.
+        1. opens the Allen CCFv3 25 µm atlas (from the search path; `./dev demo` fetches it when missing);
+        2. writes a seeded example BrainSTEM export (mixed systems, encodings, record shapes, \
+        about 5 % faults) and its brain-region taxonomy into --output-dir;
+        3. validates it: schema, plausibility in the atlas, declared regions (as `stereotax validate`);
+        4. plans a Neuropixels 1.0 probe into dorsal CA1 and draws it (as `stereotax plan forward`).
+        Nothing outside --output-dir is written.
 
         Example:
-          stereotax demo --records 2000 --output-dir /tmp/stereotax-demo
+          stereotax demo --records 5000 --output-dir /tmp/stereotax-demo
         """)
 
     @Option(help: ArgumentHelp("How many example records to generate.", valueName: "n"))
-    var records: Int = 1000
+    var records: Int = 2000
 
     @Option(help: ArgumentHelp("The generator's seed.", valueName: "n"))
     var seed: UInt64 = 2026
 
-    @Option(name: .customLong("output-dir"), help: ArgumentHelp("Where the example export is written.", valueName: "dir"))
+    @Option(name: .customLong("output-dir"), help: ArgumentHelp("Where the export, the reports and the picture are written.", valueName: "dir"))
     var outputDirectory: String = FileManager.default.temporaryDirectory.appendingPathComponent("stereotax-demo").path
 
     @OptionGroup(title: "Atlas") var atlasOptions: AtlasOptions
@@ -33,63 +35,64 @@ struct DemoCommand: ParsableCommand {
 
     func run() throws {
         let started = Date()
+        let directory = URL(fileURLWithPath: outputDirectory, isDirectory: true)
+        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        let atlasArguments = atlasArguments()
+
         section("1. Atlas")
-        let environment = try ConversionEnvironment(atlas: atlasOptions, frame: FrameOptions.defaults, loadAtlas: true)
-        guard let atlas = environment.atlas else { throw ExitCode(2) }
+        let atlas = try atlasOptions.open(landmarks: .defaults(for: .mouse), scale: false)
         print("\(atlas.manifest.name)")
-        print("volume \(atlas.volume.sizes.x) × \(atlas.volume.sizes.y) × \(atlas.volume.sizes.z), \(atlas.ontology.count) structures, opened \(atlas.volumeLoad) in \(milliseconds(since: started)) ms")
+        print("\(atlas.volume.sizes.x) × \(atlas.volume.sizes.y) × \(atlas.volume.sizes.z) voxels, \(atlas.ontology.count) structures; volume \(atlas.volumeLoad)")
         for c in atlas.transform.choices { print("· \(c)") }
 
         section("2. Example export")
-        let directory = URL(fileURLWithPath: outputDirectory, isDirectory: true)
-        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
         let export = directory.appendingPathComponent("example-export.ndjson")
-        let generator = try ExportGenerator(seed: seed, faultRate: 0.05, format: .ndjson)
-        let manifest = try generator.write(count: records, to: export)
-        print("\(records) records (seed \(seed), \(manifest.faults.count) with an injected fault) → \(export.path)")
+        let taxonomy = directory.appendingPathComponent("brain-regions.json")
+        let manifest = try ExportGenerator(seed: seed, faultRate: 0.05, format: .ndjson).write(count: records, to: export)
+        try writeTaxonomy(to: taxonomy)
+        print("\(records) records, seed \(seed), \(manifest.faults.count) with an injected fault → \(export.path)")
+        print("taxonomy of the declared regions → \(taxonomy.path)")
 
-        section("3. Every record resolved to the atlas")
-        let converter = CoordinateConverter(context: environment.context)
-        let points = try ConversionInputPoint.read(path: export.path, defaultSystem: nil, unit: nil)
-        var structures: [String: Int] = [:]
-        var outcomes: [String: Int] = [:]
-        var reasons: [String: Int] = [:]
-        for point in points {
-            let answer = RegionAnswer(point: point, converter: converter, atlas: atlas)
-            switch (answer.error, answer.region) {
-            case (let error?, _):
-                outcomes["not resolved", default: 0] += 1
-                reasons[Self.reason(error), default: 0] += 1
-            case (nil, .structure(let s, _, _)?):
-                outcomes["in a structure", default: 0] += 1
-                structures[s.acronym.isEmpty ? s.name : s.acronym, default: 0] += 1
-            case (nil, .unlabelled?): outcomes["outside the brain", default: 0] += 1
-            case (nil, _): outcomes["outside the atlas volume", default: 0] += 1
-            }
-        }
-        print("\(points.count) records in, \(outcomes.values.reduce(0, +)) accounted for")
-        for (k, v) in outcomes.sorted(by: { $0.value > $1.value }) { print("  \(k): \(v)") }
-        if !reasons.isEmpty {
-            print("why records were not resolved:")
-            for (k, v) in reasons.sorted(by: { ($0.value, $1.key) > ($1.value, $0.key) }) { print("  \(String(v).padding(toLength: 5, withPad: " ", startingAt: 0)) \(k)") }
-        }
-        print("most common structures at the targets:")
-        for (k, v) in structures.sorted(by: { ($0.value, $1.key) > ($1.value, $0.key) }).prefix(8) { print("  \(k.padding(toLength: 10, withPad: " ", startingAt: 0)) \(v)") }
-        print("\nfor one record's reasoning: stereotax region --input \(export.path) --format text | head")
-        print("done in \(milliseconds(since: started)) ms")
+        section("3. Validation")
+        let report = directory.appendingPathComponent("validation-report.json")
+        try runSubcommand(["validate", export.path, "--taxonomy", taxonomy.path] + atlasArguments, acceptingExitCodes: [0, 1])
+        try runSubcommand(["validate", export.path, "--taxonomy", taxonomy.path, "--format", "json", "--output", report.path,
+                           "--fix", directory.appendingPathComponent("example-export.fixed.ndjson").path] + atlasArguments,
+                          acceptingExitCodes: [0, 1])
+        print("JSON report → \(report.path); safe fixes → example-export.fixed.ndjson")
+
+        section("4. A planned trajectory: Neuropixels 1.0 into dorsal CA1")
+        let picture = directory.appendingPathComponent("plan-ca1.svg")
+        let plan = ["plan", "forward", "--entry=-2,1.5", "--angles", "0,0", "--depth", "1.6", "--probe", "neuropixels-1.0"]
+        try runSubcommand(plan + atlasArguments, acceptingExitCodes: [0])
+        try runSubcommand(plan + ["--format", "svg", "--output", picture.path] + atlasArguments, acceptingExitCodes: [0])
+        print("picture → \(picture.path)")
+        print("\ndone in \(Int(Date().timeIntervalSince(started) * 1000)) ms")
     }
 
-    /// A record's failure, grouped: what the conversion lacked, or that the record itself is faulty.
-    private static func reason(_ error: String) -> String {
-        if let needs = error.range(of: "converting needs ") { return "needs " + error[needs.upperBound...] + " (not in the record)" }
-        return "the record itself is faulty (`stereotax region --input … --format ndjson` says how)"
+    /// The shared atlas options, passed on to the subcommands.
+    private func atlasArguments() -> [String] {
+        var a = ["--atlas", atlasOptions.atlas]
+        if let t = atlasOptions.transform { a += ["--transform", t] }
+        if let d = atlasOptions.bregmaLambdaMillimetres { a += ["--bregma-lambda", "\(d)"] }
+        if let p = atlasOptions.atlasPath { a += ["--atlas-path", p] }
+        return a
+    }
+
+    /// Runs another subcommand exactly as the command line would.
+    private func runSubcommand(_ arguments: [String], acceptingExitCodes accepted: Set<Int32>) throws {
+        print("$ stereotax " + arguments.joined(separator: " ") + "\n")
+        fflush(nil)  // the subcommand may write through FileHandle, unbuffered
+        var command = try Stereotax.parseAsRoot(arguments)
+        do { try command.run() } catch let exit as ExitCode where accepted.contains(exit.rawValue) {}
+        fflush(nil)
+    }
+
+    private func writeTaxonomy(to url: URL) throws {
+        let regions = BrainTarget.mouseTargetTaxonomy.regions.map(\.raw.value)
+        let document = JSONValue.object(JSONObject([.init(key: "brain_regions", value: .array(regions))]))
+        try Data(document.serialized(.pretty(indent: 2)).utf8).write(to: url)
     }
 
     private func section(_ title: String) { print("\n\(title)\n" + String(repeating: "─", count: title.count)) }
-    private func milliseconds(since start: Date) -> Int { Int(Date().timeIntervalSince(start) * 1000) }
-}
-
-extension FrameOptions {
-    /// The options' defaults (species defaults, no frame or rig).
-    static var defaults: FrameOptions { try! FrameOptions.parse([]) }
 }

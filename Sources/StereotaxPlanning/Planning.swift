@@ -1,1 +1,0 @@
-// Planning: resolution, region checks, trajectories.

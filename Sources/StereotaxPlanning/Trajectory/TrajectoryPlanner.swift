@@ -1,0 +1,138 @@
+import Dispatch
+import Foundation
+import StereotaxAtlas
+import StereotaxFrames
+import StereotaxGeometry
+
+/// Plans straight insertions on an atlas: forward (entry, angles, depth →
+/// tip and the regions crossed), inverse (target, angles → entries, depth,
+/// frame readings) and the angles that join an entry to a target.
+///
+/// Distances along the shaft are in the bregma frame (mm from the
+/// brain-surface entry); with a scaling preset they differ from CCF distances.
+public struct TrajectoryPlanner: Sendable {
+    public let atlas: PlanningAtlas
+    /// The order in which BrainSTEM's two tilts combine.
+    public var angleOrder: BrainstemAngleOrder
+    /// Spacing of the samples along the shaft (default 5 µm).
+    public var samplingStep: Length
+
+    public static let defaultSamplingStep = Length.µm(5)
+
+    public init(atlas: PlanningAtlas, angleOrder: BrainstemAngleOrder = .projectDefault,
+                samplingStep: Length = TrajectoryPlanner.defaultSamplingStep) {
+        self.atlas = atlas
+        self.angleOrder = angleOrder
+        self.samplingStep = samplingStep
+    }
+
+    // MARK: Forward
+
+    /// Entry (AP, ML from bregma, on the brain surface), angles and depth along the
+    /// shaft → the plan. The entry is the brain surface straight below (AP, ML).
+    public func forward(entryAP: Length, entryML: Length, angles: BrainstemAngles, depth: Length,
+                        probe: ProbeGeometry? = nil) throws -> ForwardPlan {
+        try PlanningError.check(entryAP.millimetres, "entry AP")
+        try PlanningError.check(entryML.millimetres, "entry ML")
+        try PlanningError.check(depth.millimetres, "depth")
+        guard depth.millimetres >= 0 else { throw PlanningError.invalidInput(field: "depth", expected: "≥ 0 mm below the brain surface", found: depth.millimetres) }
+        let insertion: Insertion
+        do {
+            insertion = try Insertion.fromSurfaceEntry(ap: entryAP, ml: entryML, depth: depth,
+                                                       direction: angles.direction(order: angleOrder), surface: atlas.surface)
+        } catch { throw PlanningError.insertion(reason: "\(error)") }
+        return try plan(insertion, angles: angles, probe: probe)
+    }
+
+    /// A surface entry point (as ``InversePlan/brainEntry`` gives it), angles and
+    /// depth → the plan. The point is used as given: no surface search.
+    public func forward(entry: Point3<Frame.Bregma>, angles: BrainstemAngles, depth: Length,
+                        probe: ProbeGeometry? = nil) throws -> ForwardPlan {
+        try PlanningError.check(entry, "entry")
+        try PlanningError.check(depth.millimetres, "depth")
+        guard depth.millimetres >= 0 else { throw PlanningError.invalidInput(field: "depth", expected: "≥ 0 mm below the brain surface", found: depth.millimetres) }
+        let direction = angles.direction(order: angleOrder)
+        return try plan(entry: entry, tip: entry + direction * depth, direction: direction, depth: depth,
+                        surfaceName: "entry point given on \(atlas.surface.surfaceName)", angles: angles, probe: probe)
+    }
+
+    /// The plan for an insertion already placed (its entry, tip and depth).
+    public func plan(_ insertion: Insertion, angles: BrainstemAngles, probe: ProbeGeometry? = nil) throws -> ForwardPlan {
+        try plan(entry: insertion.entry, tip: insertion.tip, direction: insertion.direction, depth: insertion.depth,
+                 surfaceName: insertion.surfaceName, angles: angles, probe: probe)
+    }
+
+    func plan(entry: Point3<Frame.Bregma>, tip: Point3<Frame.Bregma>, direction: Vector3<Frame.Bregma>, depth: Length,
+              surfaceName: String, angles: BrainstemAngles, probe: ProbeGeometry?) throws -> ForwardPlan {
+        let step = samplingStep.millimetres
+        try PlanningError.check(step, "sampling step", positive: true)
+        let segments = self.segments(entry: entry, direction: direction, length: depth)
+        var sites: [SiteRegion] = []
+        if let probe {
+            let positions = probe.sitePositions(tip: tip, orientation: angles.orientation(order: angleOrder))
+            let results = try atlas.lookup.lookup(positions.map { atlas.bregmaToCCF.apply($0) })
+            sites = zip(zip(probe.sites, positions), results).map { pair, result in
+                SiteRegion(site: pair.0, position: pair.1, region: CrossedRegion(result, ontology: atlas.ontology))
+            }
+        }
+        var choices = ["atlas: \(atlas.atlasName)", "atlas preset: \(atlas.presetName)"] + atlas.bregmaToCCF.choices
+        choices += ["brain surface: \(surfaceName)", "angle order: \(angleOrder)",
+                    "sampling: every \(samplingStep.micrometres) µm along the shaft, nearest voxel, boundaries bisected to \(samplingStep.micrometres / 256) µm"]
+        if let probe { choices.append("probe: \(probe.name), reference point at the tip") }
+        return ForwardPlan(entry: entry, tip: tip, angles: angles, angleOrder: angleOrder, depth: depth,
+                           tipCCF: atlas.bregmaToCCF.apply(tip), segments: segments, samplingStep: samplingStep,
+                           sites: sites, probeName: probe?.name, presetName: atlas.presetName, choices: choices)
+    }
+
+    /// The ordered regions along `entry + t·direction`, t in 0…length (bregma mm).
+    public func segments(entry: Point3<Frame.Bregma>, direction: Vector3<Frame.Bregma>, length: Length) -> [ShaftSegment] {
+        let sampler = ShaftSampler(lookup: atlas.lookup)
+        let origin = atlas.bregmaToCCF.apply(entry).millimetres
+        let d = atlas.bregmaToCCF.apply(direction).millimetres
+        let runs = atlas.volume.withUnsafeLabelIndices {
+            sampler.runs(origin: origin, direction: d, length: length.millimetres, step: samplingStep.millimetres, indices: $0)
+        }
+        return runs.map { ShaftSegment(region: sampler.region($0.key, ontology: atlas.ontology), start: .mm($0.start), end: .mm($0.end)) }
+    }
+
+    /// The ordered regions of many insertions, split across the available cores.
+    public func segments(of insertions: [Insertion]) -> [[ShaftSegment]] {
+        let sampler = ShaftSampler(lookup: atlas.lookup)
+        let toCCF = atlas.bregmaToCCF, step = samplingStep.millimetres, ontology = atlas.ontology
+        let count = insertions.count
+        guard count > 0 else { return [] }
+        let workers = count < 64 ? 1 : max(1, ProcessInfo.processInfo.activeProcessorCount)
+        var out = [[ShaftSampler.Run]](repeating: [], count: count)
+        atlas.volume.withUnsafeLabelIndices { indices in
+            out.withUnsafeMutableBufferPointer { buffer in
+                guard let base = buffer.baseAddress else { return }
+                let shared = SendableBox((base, indices))
+                DispatchQueue.concurrentPerform(iterations: workers) { w in
+                    let (base, indices) = shared.value
+                    for i in count * w / workers..<count * (w + 1) / workers {
+                        let s = insertions[i]
+                        base[i] = sampler.runs(origin: toCCF.apply(s.entry).millimetres, direction: toCCF.apply(s.direction).millimetres,
+                                               length: s.depth.millimetres, step: step, indices: indices)
+                    }
+                }
+            }
+        }
+        var regions: [ShaftSampler.Key: CrossedRegion] = [:]
+        return out.map { runs in
+            runs.map { run in
+                let region: CrossedRegion
+                if let r = regions[run.key] { region = r } else {
+                    region = sampler.region(run.key, ontology: ontology)
+                    regions[run.key] = region
+                }
+                return ShaftSegment(region: region, start: .mm(run.start), end: .mm(run.end))
+            }
+        }
+    }
+}
+
+/// Hands pointers written in disjoint parts to worker threads.
+struct SendableBox<Value>: @unchecked Sendable {
+    let value: Value
+    init(_ value: Value) { self.value = value }
+}
