@@ -59,12 +59,14 @@ enum OpenWorkloadError: Error, CustomStringConvertible {
     case noAnnotation(atlas: String)
     case notFound(file: String, searched: [String])
     case notWarm(outcome: CachedVolumeLoader.Outcome)
+    case notRebuilt(outcome: CachedVolumeLoader.Outcome)
 
     var description: String {
         switch self {
         case let .noAnnotation(atlas): "atlas \(atlas) has no annotation file"
         case let .notFound(file, searched): "\(file) not found in \(searched) (set STEREOTAX_ATLAS_PATH)"
         case let .notWarm(outcome): "expected a warm open from the cache, got \(outcome)"
+        case let .notRebuilt(outcome): "expected a cold open that writes the cache, got \(outcome)"
         }
     }
 }
@@ -110,8 +112,9 @@ let benchmarks: @Sendable () -> Void = {
             guard let workload = box.workload else { return }
             let cache = try workload.freshCache()
             benchmark.startMeasurement()
-            let (volume, _) = try cache.load(workload.source)
+            let (volume, outcome) = try cache.load(workload.source)
             benchmark.stopMeasurement()
+            guard case .rebuilt = outcome else { throw OpenWorkloadError.notRebuilt(outcome: outcome) }
             blackHole(volume.voxelCount)
             try FileManager.default.removeItem(at: cache.cacheDirectory)
         } catch {
@@ -139,6 +142,7 @@ let benchmarks: @Sendable () -> Void = {
             benchmark.startMeasurement()
             let atlas = try LoadedAtlas.open(id: atlasID, cache: cache)
             benchmark.stopMeasurement()
+            guard case .rebuilt = atlas.volumeLoad else { throw OpenWorkloadError.notRebuilt(outcome: atlas.volumeLoad) }
             blackHole(atlas.volume.voxelCount)
             try FileManager.default.removeItem(at: cache.cacheDirectory)
         } catch {
