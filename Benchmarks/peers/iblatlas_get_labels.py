@@ -88,8 +88,11 @@ class SharedAnnotationAllenAtlas(AllenAtlas):
 
 
 def find_annotation():
-    for directory in os.environ.get("STEREOTAX_ATLAS_PATH", "").split(":"):
-        if directory and (Path(directory) / ANNOTATION).is_file():
+    """The annotation on StereotaxKit's search path: $STEREOTAX_ATLAS_PATH, then ~/.cache/stereotax/atlases."""
+    directories = [d for d in os.environ.get("STEREOTAX_ATLAS_PATH", "").split(":") if d]
+    directories.append(Path.home() / ".cache" / "stereotax" / "atlases")
+    for directory in directories:
+        if (Path(directory) / ANNOTATION).is_file():
             return Path(directory) / ANNOTATION
     sys.exit(f"{ANNOTATION} not found: set STEREOTAX_ATLAS_PATH to the directory that holds it")
 
