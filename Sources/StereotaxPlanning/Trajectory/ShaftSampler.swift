@@ -32,7 +32,8 @@ struct ShaftSampler {
         midlineIndex = lookup.midlineIndex
     }
 
-    /// The runs along `origin + t·direction` (CCF mm; `direction` per mm of shaft) for t in 0…length.
+    /// The runs along `origin + t·direction` (CCF mm; `direction` per mm of shaft) for t in 0…length;
+    /// `indices` in ``DVColumnLabels`` order.
     func runs(origin: SIMD3<Double>, direction: SIMD3<Double>, length: Double, step: Double,
               indices: UnsafeBufferPointer<UInt16>) -> [Run] {
         let sizes = volume.sizes
@@ -49,7 +50,7 @@ struct ShaftSampler {
             guard p.x >= 0, p.y >= 0, p.z >= 0 else { return -1 }
             let i = Int(p.x), j = Int(p.y), k = Int(p.z)
             guard i < sizes.x, j < sizes.y, k < sizes.z else { return -1 }
-            let linear = i + sizes.x * (j + sizes.y * k)
+            let linear = j + sizes.y * (i + sizes.x * k)
             if linear == lastLinear { return lastKey }
             let index = base[linear]
             let d = Double(k) - midline

@@ -89,7 +89,7 @@ public struct TrajectoryPlanner: Sendable {
         let sampler = ShaftSampler(lookup: atlas.lookup)
         let origin = atlas.bregmaToCCF.apply(entry).millimetres
         let d = atlas.bregmaToCCF.apply(direction).millimetres
-        let runs = atlas.volume.withUnsafeLabelIndices {
+        let runs = atlas.columns.indices.withUnsafeBufferPointer {
             sampler.runs(origin: origin, direction: d, length: length.millimetres, step: samplingStep.millimetres, indices: $0)
         }
         return runs.map { ShaftSegment(region: sampler.region($0.key, ontology: atlas.ontology), start: .mm($0.start), end: .mm($0.end)) }
@@ -103,7 +103,7 @@ public struct TrajectoryPlanner: Sendable {
         guard count > 0 else { return [] }
         let workers = count < 64 ? 1 : max(1, ProcessInfo.processInfo.activeProcessorCount)
         var out = [[ShaftSampler.Run]](repeating: [], count: count)
-        atlas.volume.withUnsafeLabelIndices { indices in
+        atlas.columns.indices.withUnsafeBufferPointer { indices in
             out.withUnsafeMutableBufferPointer { buffer in
                 guard let base = buffer.baseAddress else { return }
                 let shared = SendableBox((base, indices))
