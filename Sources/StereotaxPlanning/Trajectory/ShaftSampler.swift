@@ -33,40 +33,53 @@ struct ShaftSampler {
     }
 
     /// The runs along `origin + t·direction` (CCF mm; `direction` per mm of shaft) for t in 0…length;
-    /// `indices` in ``DVColumnLabels`` order.
+    /// `indices` in ``DVColumnLabels`` order; `scratch` is reused between calls.
+    ///
+    /// Three passes: the voxel of every sample, then every sample's label (independent
+    /// loads the processor overlaps, where one dependent load per sample would wait
+    /// for memory each time), then the runs, with each boundary bisected.
     func runs(origin: SIMD3<Double>, direction: SIMD3<Double>, length: Double, step: Double,
-              indices: UnsafeBufferPointer<UInt16>) -> [Run] {
+              indices: UnsafeBufferPointer<UInt16>, scratch: inout [Int]) -> [Run] {
         let sizes = volume.sizes
         guard let base = indices.baseAddress else { return [Run(key: -1, start: 0, end: length)] }
         // In voxel units, shifted by ½ (+ the boundary tolerance) so that truncation is the nearest-voxel rule.
         let inverse = 1 / volume.voxelSizeMillimetres
         let a = origin * inverse + (0.5 + LabelVolume.boundaryTolerance), b = direction * inverse
         let midline = midlineIndex
-        // Consecutive samples mostly share a voxel (five per 25 µm voxel at 5 µm): reuse its key.
-        var lastLinear = -1
-        var lastKey: Key = -1
-        @inline(__always) func key(_ t: Double) -> Key {
+        /// 4·(storage offset) + side, or −1 outside the volume.
+        @inline(__always) func voxelCode(_ t: Double) -> Int {
             let p = a + t * b
             guard p.x >= 0, p.y >= 0, p.z >= 0 else { return -1 }
             let i = Int(p.x), j = Int(p.y), k = Int(p.z)
             guard i < sizes.x, j < sizes.y, k < sizes.z else { return -1 }
-            let linear = j + sizes.y * (i + sizes.x * k)
-            if linear == lastLinear { return lastKey }
-            let index = base[linear]
             let d = Double(k) - midline
-            let result: Key = index == 0 ? 0 : Key(index) &* 4 &+ (d < 0 ? 0 : d > 0 ? 1 : 2)
-            lastLinear = linear
-            lastKey = result
-            return result
+            return (j + sizes.y * (i + sizes.x * k)) &* 4 &+ (d < 0 ? 0 : d > 0 ? 1 : 2)
         }
+        @inline(__always) func key(code: Int) -> Key {
+            if code < 0 { return -1 }
+            let index = base[code >> 2]
+            return index == 0 ? 0 : Key(index) &* 4 &+ Key(code & 3)
+        }
+        @inline(__always) func key(_ t: Double) -> Key { key(code: voxelCode(t)) }
+
+        // Sample parameters: n·step for n = 0…count, then the end when it is not one of them.
         let count = Int((length / step).rounded(.down))
+        let samples = length > Double(count) * step ? count + 2 : count + 1
+        @inline(__always) func t(_ n: Int) -> Double { n <= count ? Double(n) * step : length }
+        if scratch.count < samples { scratch = [Int](repeating: 0, count: samples) }
+        scratch.withUnsafeMutableBufferPointer { codes in
+            for n in 0..<samples { codes[n] = voxelCode(t(n)) }
+            for n in 0..<samples { codes[n] = Int(key(code: codes[n])) }
+        }
+
         var runs: [Run] = []
-        var current = key(0)
+        var current = Key(truncatingIfNeeded: scratch[0])
         var start = 0.0
-        var previousT = 0.0
-        func close(at tNext: Double, next: Key) {
-            // Bisect between previousT (key current) and tNext (key next).
-            var lo = previousT, hi = tNext
+        for n in 1..<max(samples, 1) {
+            let next = Key(truncatingIfNeeded: scratch[n])
+            guard next != current else { continue }
+            // Bisect between the previous sample (key current) and this one.
+            var lo = t(n - 1), hi = t(n)
             for _ in 0..<Self.bisections {
                 let mid = (lo + hi) / 2
                 if key(mid) == current { lo = mid } else { hi = mid }
@@ -75,18 +88,6 @@ struct ShaftSampler {
             runs.append(Run(key: current, start: start, end: boundary))
             start = boundary
             current = next
-        }
-        if count >= 1 {
-            for n in 1...count {
-                let t = Double(n) * step
-                let k = key(t)
-                if k != current { close(at: t, next: k) }
-                previousT = t
-            }
-        }
-        if length > previousT {
-            let k = key(length)
-            if k != current { close(at: length, next: k) }
         }
         runs.append(Run(key: current, start: start, end: length))
         return runs

@@ -89,8 +89,9 @@ public struct TrajectoryPlanner: Sendable {
         let sampler = ShaftSampler(lookup: atlas.lookup)
         let origin = atlas.bregmaToCCF.apply(entry).millimetres
         let d = atlas.bregmaToCCF.apply(direction).millimetres
+        var scratch: [Int] = []
         let runs = atlas.columns.indices.withUnsafeBufferPointer {
-            sampler.runs(origin: origin, direction: d, length: length.millimetres, step: samplingStep.millimetres, indices: $0)
+            sampler.runs(origin: origin, direction: d, length: length.millimetres, step: samplingStep.millimetres, indices: $0, scratch: &scratch)
         }
         return runs.map { ShaftSegment(region: sampler.region($0.key, ontology: atlas.ontology), start: .mm($0.start), end: .mm($0.end)) }
     }
@@ -109,10 +110,11 @@ public struct TrajectoryPlanner: Sendable {
                 let shared = SendableBox((base, indices))
                 DispatchQueue.concurrentPerform(iterations: workers) { w in
                     let (base, indices) = shared.value
+                    var scratch: [Int] = []
                     for i in count * w / workers..<count * (w + 1) / workers {
                         let s = insertions[i]
                         base[i] = sampler.runs(origin: toCCF.apply(s.entry).millimetres, direction: toCCF.apply(s.direction).millimetres,
-                                               length: s.depth.millimetres, step: step, indices: indices)
+                                               length: s.depth.millimetres, step: step, indices: indices, scratch: &scratch)
                     }
                 }
             }
