@@ -90,9 +90,8 @@ public struct TrajectoryPlanner: Sendable {
         let origin = atlas.bregmaToCCF.apply(entry).millimetres
         let d = atlas.bregmaToCCF.apply(direction).millimetres
         var scratch: [Int] = []
-        let runs = atlas.columns.indices.withUnsafeBufferPointer {
-            sampler.runs(origin: origin, direction: d, length: length.millimetres, step: samplingStep.millimetres, indices: $0, scratch: &scratch)
-        }
+        let runs = sampler.runs(origin: origin, direction: d, length: length.millimetres, step: samplingStep.millimetres,
+                                indices: atlas.columns.indices, scratch: &scratch)
         return runs.map { ShaftSegment(region: sampler.region($0.key, ontology: atlas.ontology), start: .mm($0.start), end: .mm($0.end)) }
     }
 
@@ -104,7 +103,9 @@ public struct TrajectoryPlanner: Sendable {
         guard count > 0 else { return [] }
         let workers = count < 64 ? 1 : max(1, ProcessInfo.processInfo.activeProcessorCount)
         var out = [[ShaftSampler.Run]](repeating: [], count: count)
-        atlas.columns.indices.withUnsafeBufferPointer { indices in
+        let columns = atlas.columns
+        withExtendedLifetime(columns) {
+            let indices = columns.indices
             out.withUnsafeMutableBufferPointer { buffer in
                 guard let base = buffer.baseAddress else { return }
                 let shared = SendableBox((base, indices))
