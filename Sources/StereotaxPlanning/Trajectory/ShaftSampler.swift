@@ -32,32 +32,30 @@ struct ShaftSampler {
         midlineIndex = lookup.midlineIndex
     }
 
-    /// The runs along `origin + t·direction` (CCF mm; `direction` per mm of shaft) for t in 0…length;
-    /// `indices` in ``DVColumnLabels`` order; `scratch` is reused between calls.
+    /// The runs along `origin + t·direction` (CCF mm; `direction` per mm of shaft) for t in 0…length,
+    /// reading labels from `columns`; `scratch` is reused between calls.
     ///
-    /// Three passes: the voxel of every sample, then every sample's label (independent
-    /// loads the processor overlaps, where one dependent load per sample would wait
-    /// for memory each time), then the runs, with each boundary bisected.
+    /// Three passes: the voxel of every sample, then every sample's label, then the
+    /// runs, with each boundary bisected.
     func runs(origin: SIMD3<Double>, direction: SIMD3<Double>, length: Double, step: Double,
-              indices: UnsafeBufferPointer<UInt16>, scratch: inout [Int]) -> [Run] {
+              columns: UnsafePointer<UInt32>, offsets: UnsafePointer<Int32>, scratch: inout [Int]) -> [Run] {
         let sizes = volume.sizes
-        guard let base = indices.baseAddress else { return [Run(key: -1, start: 0, end: length)] }
         // In voxel units, shifted by ½ (+ the boundary tolerance) so that truncation is the nearest-voxel rule.
         let inverse = 1 / volume.voxelSizeMillimetres
         let a = origin * inverse + (0.5 + LabelVolume.boundaryTolerance), b = direction * inverse
         let midline = midlineIndex
-        /// 4·(storage offset) + side, or −1 outside the volume.
+        /// (column << 18) | (DV index << 2) | side, or −1 outside the volume.
         @inline(__always) func voxelCode(_ t: Double) -> Int {
             let p = a + t * b
             guard p.x >= 0, p.y >= 0, p.z >= 0 else { return -1 }
             let i = Int(p.x), j = Int(p.y), k = Int(p.z)
             guard i < sizes.x, j < sizes.y, k < sizes.z else { return -1 }
             let d = Double(k) - midline
-            return (j + sizes.y * (i + sizes.x * k)) &* 4 &+ (d < 0 ? 0 : d > 0 ? 1 : 2)
+            return (i + sizes.x * k) << 18 | j << 2 | (d < 0 ? 0 : d > 0 ? 1 : 2)
         }
         @inline(__always) func key(code: Int) -> Key {
             if code < 0 { return -1 }
-            let index = base[code >> 2]
+            let index = DVColumnRuns.labelIndex(runs: columns, offsets: offsets, column: code >> 18, dv: (code >> 2) & 0xFFFF)
             return index == 0 ? 0 : Key(index) &* 4 &+ Key(code & 3)
         }
         @inline(__always) func key(_ t: Double) -> Key { key(code: voxelCode(t)) }
@@ -69,7 +67,13 @@ struct ShaftSampler {
         if scratch.count < samples { scratch = [Int](repeating: 0, count: samples) }
         scratch.withUnsafeMutableBufferPointer { codes in
             for n in 0..<samples { codes[n] = voxelCode(t(n)) }
-            for n in 0..<samples { codes[n] = Int(key(code: codes[n])) }
+            // Consecutive samples mostly share a voxel: look each voxel up once.
+            var previousCode = Int.min, previousKey = 0
+            for n in 0..<samples {
+                let code = codes[n]
+                if code != previousCode { previousCode = code; previousKey = Int(key(code: code)) }
+                codes[n] = previousKey
+            }
         }
 
         var runs: [Run] = []
