@@ -67,12 +67,32 @@ struct ShaftSampler {
         if scratch.count < samples { scratch = [Int](repeating: 0, count: samples) }
         scratch.withUnsafeMutableBufferPointer { codes in
             for n in 0..<samples { codes[n] = voxelCode(t(n)) }
-            // Consecutive samples mostly share a voxel: look each voxel up once.
-            var previousCode = Int.min, previousKey = 0
+            // Consecutive samples mostly stay in one column run, or step into the next:
+            // follow the runs, and search a column's runs only on entering it.
+            var column = -1, run = 0, runStart = 0, runEnd = 0
             for n in 0..<samples {
                 let code = codes[n]
-                if code != previousCode { previousCode = code; previousKey = Int(key(code: code)) }
-                codes[n] = previousKey
+                guard code >= 0 else { codes[n] = -1; continue }
+                let c = code >> 18, j = (code >> 2) & 0xFFFF
+                if c != column || j < runStart {
+                    var lo = Int(offsets[c]), hi = Int(offsets[c + 1]) - 1
+                    let probe = UInt32(j) << 16 | 0xFFFF
+                    while lo < hi {
+                        let mid = (lo + hi + 1) >> 1
+                        if columns[mid] <= probe { lo = mid } else { hi = mid - 1 }
+                    }
+                    column = c
+                    run = lo
+                } else if j >= runEnd {
+                    let last = Int(offsets[c + 1]) - 1
+                    while run < last, Int(columns[run + 1] >> 16) <= j { run += 1 }
+                } else {
+                    codes[n] = Self.key(index: UInt16(truncatingIfNeeded: columns[run]), code: code)
+                    continue
+                }
+                runStart = Int(columns[run] >> 16)
+                runEnd = run + 1 < Int(offsets[c + 1]) ? Int(columns[run + 1] >> 16) : Int.max
+                codes[n] = Self.key(index: UInt16(truncatingIfNeeded: columns[run]), code: code)
             }
         }
 
@@ -95,6 +115,12 @@ struct ShaftSampler {
         }
         runs.append(Run(key: current, start: start, end: length))
         return runs
+    }
+
+    /// The key of a label index at a voxel code (its side in the low two bits).
+    @inline(__always)
+    static func key(index: UInt16, code: Int) -> Int {
+        index == 0 ? 0 : Int(index) &* 4 &+ (code & 3)
     }
 
     /// The region a run key stands for.
