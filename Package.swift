@@ -69,12 +69,15 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
-        .testTarget(name: "StereotaxFramesTests", dependencies: ["StereotaxFrames", "StereotaxCoordinates", "StereotaxJSON"]),
+        // Helpers shared by the test targets (not part of any product).
+        .target(name: "StereotaxTestSupport", dependencies: ["StereotaxGeometry"], path: "Tests/StereotaxTestSupport"),
+        .testTarget(name: "StereotaxFramesTests", dependencies: ["StereotaxFrames", "StereotaxCoordinates", "StereotaxJSON", "StereotaxTestSupport"]),
+        .testTarget(name: "StereotaxValidationTests", dependencies: ["stereotax", "StereotaxValidation", "StereotaxRecords", "StereotaxAtlas", "StereotaxFrames", "StereotaxCoordinates", "StereotaxJSON", "StereotaxGeometry"]),
         .testTarget(name: "StereotaxPlanningTests", dependencies: ["StereotaxPlanning", "StereotaxAtlas", "StereotaxFrames", "StereotaxRecords", "StereotaxGeometry", "StereotaxCoordinates"]),
-        .testTarget(name: "StereotaxGeometryTests", dependencies: ["StereotaxGeometry"]),
-        .testTarget(name: "StereotaxAtlasTests", dependencies: ["StereotaxAtlas", "CZlib"]),
+        .testTarget(name: "StereotaxGeometryTests", dependencies: ["StereotaxGeometry", "StereotaxTestSupport"]),
+        .testTarget(name: "StereotaxAtlasTests", dependencies: ["StereotaxAtlas", "CZlib", "StereotaxTestSupport"]),
         .testTarget(name: "StereotaxLinearAlgebraTests", dependencies: ["StereotaxLinearAlgebra"]),
-        .testTarget(name: "StereotaxCoordinatesTests", dependencies: ["StereotaxCoordinates", "StereotaxJSON", "StereotaxGeometry"]),
+        .testTarget(name: "StereotaxCoordinatesTests", dependencies: ["StereotaxCoordinates", "StereotaxJSON", "StereotaxGeometry", "StereotaxTestSupport"]),
         .testTarget(name: "StereotaxCLITests", dependencies: ["stereotax", "StereotaxJSON"]),
         .testTarget(name: "StereotaxRecordsTests", dependencies: ["StereotaxRecords", "StereotaxFrames"]),
     ]

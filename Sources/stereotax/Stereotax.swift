@@ -21,6 +21,7 @@ struct Stereotax: ParsableCommand {
             AtlasCommand.self,
             PlanCommand.self,
             DemoCommand.self,
+            ValidateCommand.self,
         ]
     )
 }

@@ -126,6 +126,18 @@ final class CachedVolumeLoaderTests: XCTestCase {
         }
     }
 
+    /// A cache directory that cannot be created still gives the volume.
+    func testUnwritableCacheStillLoads() throws {
+        let url = try writeSource(labelsA)
+        let blocker = dir.appendingPathComponent("file-not-dir")
+        try Data("x".utf8).write(to: blocker)
+        let loader = CachedVolumeLoader(cacheDirectory: blocker.appendingPathComponent("cache"))
+        let result = try loader.load(source(url))
+        guard case let .uncached(reason) = result.outcome else { return XCTFail("\(result.outcome)") }
+        XCTAssertTrue(reason.contains("cannot write volume cache"), reason)
+        XCTAssertEqual(result.volume.label(atVoxel: SIMD3(0, 0, 1)), 614_454_277)
+    }
+
     func testDefaultCacheDirectory() {
         let home = URL(fileURLWithPath: "/home/someone")
         XCTAssertEqual(CachedVolumeLoader.defaultCacheDirectory(environment: [:], homeDirectory: home).path,

@@ -158,6 +158,30 @@ final class LoadedAtlasTests: XCTestCase {
         XCTAssertTrue(scaled.surface?.surfaceName.contains("bregma-lambda scaling") == true)
     }
 
+    func testMidlineIsTheLabelsMirrorPlane() throws {
+        let atlas = try allen()
+        XCTAssertEqual(atlas.midline, AtlasMidline(mlAxis: 2, index: 227.5, growsTowardRight: true))
+        XCTAssertEqual(atlas.midline.hemisphere(ofVoxel: SIMD3(200, 100, 228)), .right)
+        XCTAssertEqual(atlas.midline.hemisphere(ofVoxel: SIMD3(200, 100, 227)), .left)
+        XCTAssertEqual(atlas.midline.mirrored(SIMD3(200, 100, 300)), SIMD3(200, 100, 155))
+        // The labels are nearly mirror-symmetric about it, and less so about the planes a voxel either side.
+        func agreement(about index: Double) -> Double {
+            let plane = AtlasMidline(mlAxis: 2, index: index, growsTowardRight: true)
+            var same = 0, labelled = 0
+            for i in stride(from: 100, to: 500, by: 50) { for j in 0..<320 { for k in 0..<456 {
+                let v = SIMD3(i, j, k)
+                guard let a = atlas.volume.label(atVoxel: v), a != 0 else { continue }
+                labelled += 1
+                if atlas.volume.label(atVoxel: plane.mirrored(v)) == a { same += 1 }
+            } } }
+            return Double(same) / Double(labelled)
+        }
+        let atMidline = agreement(about: 227.5)
+        XCTAssertGreaterThan(atMidline, 0.9)
+        XCTAssertGreaterThan(atMidline, agreement(about: 226.5))
+        XCTAssertGreaterThan(atMidline, agreement(about: 228.5))
+    }
+
     func testAnotherPresetSharesTheVolume() throws {
         let atlas = try allen()
         let needles = try atlas.with(transform: .allen(.iblNeedles))

@@ -1,3 +1,4 @@
+import StereotaxTestSupport
 import Foundation
 @testable import StereotaxAtlas
 import XCTest

@@ -1,3 +1,4 @@
+import StereotaxTestSupport
 import StereotaxAtlas
 import StereotaxGeometry
 import XCTest
@@ -112,6 +113,10 @@ final class RegionLookupTests: XCTestCase {
         // Smaller than a sub-voxel.
         XCTAssertEqual(try lookup.neighbourhood(of: ccf(0.1, 0.1, 0.4), radius: .µm(0.01)),
                        [NeighbourhoodShare(region: .structure(id: 2), volumeFraction: 1)])
+        // Far outside, even absurdly far: all outside, no overflow.
+        XCTAssertEqual(try lookup.neighbourhood(of: ccf(50, 50, 50), radius: .mm(1)),
+                       [NeighbourhoodShare(region: .outside, volumeFraction: 1)])
+        XCTAssertEqual(try lookup.neighbourhood(of: ccf(1e300, 0, 0), radius: .mm(1e200)).first?.region, .outside)
         for bad in [0.0, -1, .nan, .infinity] {
             XCTAssertThrowsError(try lookup.neighbourhood(of: ccf(0.1, 0.1, 0.1), radius: .mm(bad)))
         }

@@ -1,3 +1,4 @@
+import StereotaxTestSupport
 import StereotaxAtlas
 import StereotaxFrames
 import StereotaxGeometry
@@ -109,6 +110,9 @@ final class SurfaceTests: XCTestCase {
         XCTAssertNil(marcher.firstLabelledVoxel(originMillimetres: SIMD3(.nan, 0, 0), direction: SIMD3(0, 1, 0)))
         XCTAssertNil(marcher.firstLabelledVoxel(originMillimetres: SIMD3(0, 0, 0), direction: .zero))
         XCTAssertNil(marcher.firstLabelledVoxel(originMillimetres: SIMD3(0, 0, 0), direction: SIMD3(0, .infinity, 0)))
+        // Absurdly far away: no overflow, and the answer where precision allows.
+        XCTAssertNil(marcher.firstLabelledVoxel(originMillimetres: SIMD3(1e300, -1e300, 3), direction: SIMD3(-1, 1, 0)))
+        XCTAssertEqual(marcher.firstLabelledVoxel(originMillimetres: SIMD3(6 * s, -1e6, 7 * s), direction: SIMD3(0, 1, 0))?.voxel, SIMD3(6, 2, 7))
         // Distances are millimetres whatever the direction's length.
         let long = marcher.firstLabelledVoxel(originMillimetres: SIMD3(6 * s, -1, 7 * s), direction: SIMD3(0, 7, 0))
         XCTAssertEqual(long?.distance.millimetres ?? 0, 1 + 1.5 * s, accuracy: 1e-12)

@@ -1,3 +1,4 @@
+import StereotaxTestSupport
 import Foundation
 import Testing
 import StereotaxGeometry
@@ -35,7 +36,7 @@ import StereotaxGeometry
         for i in 0..<16 { points.append(("skull \(i)", Point3(mm: rng.uniform(-5...2), rng.uniform(-3...3), rng.uniform(0...1)))) }
         let bregmaReading = SIMD3(10.0, 20, 5)
         let touches = points.map { name, p in
-            let noise = SIMD3(gaussian(&rng), gaussian(&rng), gaussian(&rng)) * sigma
+            let noise = SIMD3(rng.gaussian(), rng.gaussian(), rng.gaussian()) * sigma
             return LandmarkTouch(name: name, reading: Point3(millimetres: bregmaReading + ManipulatorAxes.standard.matrix.transposed * p.millimetres + noise), position: p)
         }
         let calibration = try FrameCalibration.fitted(to: touches)
@@ -73,10 +74,5 @@ import StereotaxGeometry
     @Test func aFlatSkullNeedsNoLevelling() throws {
         let l = try SkullLandmarks.defaults(for: .mouse).levelling()
         #expect(l.rotation == .identity && l.pitch == .zero && l.roll == .zero)
-    }
-
-    private func gaussian(_ rng: inout SplitMix64) -> Double {
-        let u1 = rng.uniform(Double.ulpOfOne...1), u2 = rng.uniform(0...1)
-        return (-2 * log(u1)).squareRoot() * cos(2 * .pi * u2)
     }
 }

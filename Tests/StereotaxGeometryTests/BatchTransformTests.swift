@@ -1,3 +1,4 @@
+import StereotaxTestSupport
 import Testing
 import StereotaxGeometry
 import StereotaxLinearAlgebra

@@ -23,6 +23,9 @@ public struct CachedVolumeLoader: Sendable {
         case warm
         /// The source was read and the cache (re)written, with the reason.
         case rebuilt(reason: String)
+        /// The source was read but the cache could not be written (e.g. a
+        /// read-only home); the volume is complete, only the next open is slow.
+        case uncached(reason: String)
     }
 
     /// The environment variable that overrides ``defaultCacheDirectory(environment:homeDirectory:)``.
@@ -56,7 +59,8 @@ public struct CachedVolumeLoader: Sendable {
 
     /// The volume of `source`, from the cache when valid.
     /// - Throws: ``AtlasDataError`` (unreadable source, checksum mismatch),
-    ///   ``VolumeReadError`` (bad source file), ``VolumeCacheError`` (cache not writable).
+    ///   ``VolumeReadError`` (bad source file). A cache that cannot be written is
+    ///   not an error: the outcome is then ``Outcome/uncached(reason:)``.
     public func load(_ source: VolumeSource) throws -> (volume: LabelVolume, outcome: Outcome) {
         let stamp = try Self.stat(source.url)
         let cacheURL = cacheFile(for: source)
@@ -77,8 +81,12 @@ public struct CachedVolumeLoader: Sendable {
             throw AtlasDataError.checksumMismatch(file: source.url.path, expectedSHA256: expected.hex, actualSHA256: digest.hex)
         }
         let volume = try source.read()
-        try VolumeCacheFile.write(volume, source: .init(sizeBytes: stamp.sizeBytes, modificationTime: stamp.modificationTime, sha256: digest),
-                                  to: cacheURL)
+        do {
+            try VolumeCacheFile.write(volume, source: .init(sizeBytes: stamp.sizeBytes, modificationTime: stamp.modificationTime, sha256: digest),
+                                      to: cacheURL)
+        } catch {
+            return (volume, .uncached(reason: "\(staleReason); \(error)"))
+        }
         return (volume, .rebuilt(reason: staleReason.description))
     }
 

@@ -56,7 +56,11 @@ struct VolumeCacheFile {
         for v in volume.labelValues { put(Int64(v)) }
         header += [UInt8](repeating: 0, count: indicesOffset - header.count)
 
-        try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+        do {
+            try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+        } catch {
+            throw VolumeCacheError.unwritable(file: url.path, reason: "cannot create its directory (\(error.localizedDescription))")
+        }
         let temporary = url.deletingLastPathComponent().appendingPathComponent(".\(url.lastPathComponent).\(UUID().uuidString).tmp")
         let fd = posixCreate(temporary.path)
         guard fd >= 0 else { throw VolumeCacheError.unwritable(file: temporary.path, reason: String(cString: strerror(errno))) }

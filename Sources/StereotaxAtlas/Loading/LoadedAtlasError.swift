@@ -6,8 +6,6 @@ public enum LoadedAtlasError: Error, Sendable, Hashable, CustomStringConvertible
     case unsupportedFormat(atlas: String, file: String, format: String)
     /// The manifest has no volume geometry (an ontology that labels another atlas' volume).
     case noVolume(atlas: String, sharesSpaceWith: String?)
-    /// The volume read does not have the geometry the manifest states.
-    case volumeDisagreesWithManifest(atlas: String, file: String, field: String, manifest: String, found: String)
     /// The preset is not one of this atlas' (e.g. a Waxholm preset for the Allen atlas).
     case presetNotForAtlas(atlas: String, preset: String, available: [String])
     /// The manifest lacks a landmark the atlas space needs (e.g. `waxholm-origin`).
@@ -21,8 +19,6 @@ public enum LoadedAtlasError: Error, Sendable, Hashable, CustomStringConvertible
             "atlas \(atlas): file \(file) has format '\(format)', which the loader does not read"
         case let .noVolume(atlas, shared):
             "atlas \(atlas) has no label volume of its own" + (shared.map { "; it labels the volume of \($0)" } ?? "")
-        case let .volumeDisagreesWithManifest(atlas, file, field, manifest, found):
-            "atlas \(atlas): \(file) has \(field) \(found), the manifest states \(manifest)"
         case let .presetNotForAtlas(atlas, preset, available):
             "preset \(preset) does not map to atlas \(atlas) (its presets: \(available.joined(separator: ", ")))"
         case let .missingLandmark(atlas, name):

@@ -42,6 +42,8 @@ public struct VoxelRayMarcher: Sendable {
 
         // The starting voxel; on an entry face, the voxel on the inner side.
         let start = u0 + du * tEnter
+        // Far-away origins lose precision in u0 + du·t: refuse rather than trust it.
+        guard (0..<3).allSatisfy({ start[$0] >= -1 && start[$0] <= Double(n[$0]) + 1 }) else { return nil }
         var voxel = SIMD3<Int>.zero
         var step = SIMD3<Int>.zero
         var tMax = SIMD3<Double>(repeating: .infinity)

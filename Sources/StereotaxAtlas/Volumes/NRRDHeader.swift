@@ -19,6 +19,8 @@ public struct NRRDHeader: Hashable, Sendable {
     public var spacings: SIMD3<Double>
     /// `space units`, when given (e.g. `microns`).
     public var spaceUnits: [LengthUnit]?
+    /// `space origin`, the position of voxel (0, 0, 0)'s centre in the file's own unit; zero when absent.
+    public var spaceOrigin: SIMD3<Double>
     /// The `space` field as written. Informational only: Allen's CCF files say
     /// `left-posterior-superior`, which does not match their data.
     public var space: String?
@@ -126,6 +128,17 @@ public struct NRRDHeader: Hashable, Sendable {
             spacings = SIMD3(a, b, c)
         } else {
             throw VolumeReadError.badHeader(file: file, field: "space directions", reason: "missing (and no 'spacings')")
+        }
+
+        if let text = fields["space origin"] {
+            let parts = text.trimmingCharacters(in: CharacterSet(charactersIn: "() ")).split(separator: ",")
+                .map { Double($0.trimmingCharacters(in: .whitespaces)) }
+            guard parts.count == 3, let x = parts[0], let y = parts[1], let z = parts[2], x.isFinite, y.isFinite, z.isFinite else {
+                throw VolumeReadError.badHeader(file: file, field: "space origin", reason: "expected '(x,y,z)' of finite numbers, got '\(text)'")
+            }
+            spaceOrigin = SIMD3(x, y, z)
+        } else {
+            spaceOrigin = .zero
         }
 
         if let text = fields["space units"] {

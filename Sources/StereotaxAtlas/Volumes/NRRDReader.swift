@@ -37,8 +37,9 @@ public enum NRRDReader {
             }
             let units = header.spaceUnits ?? [spacingUnit, spacingUnit, spacingUnit]
             let micrometres = SIMD3((0..<3).map { Length(header.spacings[$0], units[$0]).micrometres })
+            let origin = SIMD3((0..<3).map { Length(header.spaceOrigin[$0], units[$0]).millimetres })
             return LabelVolume(sizes: header.sizes, voxelSizeMicrometres: micrometres, orientation: orientation,
-                               labelValues: decoded.labelValues, storage: decoded.storage)
+                               originMillimetres: origin, labelValues: decoded.labelValues, storage: decoded.storage)
         }
     }
 }

@@ -2,7 +2,8 @@ import Foundation
 
 /// Writes a label volume as a gzip-encoded NRRD (the Allen annotation's own
 /// format): the smallest unsigned integer type that holds every label,
-/// little endian, `space directions` from the voxel size in µm and the axes
+/// little endian, `space directions` from the voxel size and `space origin` from
+/// the centre of voxel (0, 0, 0), both in µm, and the axes
 /// named in a comment (the header's `space` field is left out: the
 /// orientation is the manifest's to state).
 public enum NRRDWriter {
@@ -38,6 +39,8 @@ public enum NRRDWriter {
         header += "space dimension: 3\n"
         header += "space directions: (\(s.x),0,0) (0,\(s.y),0) (0,0,\(s.z))\n"
         header += "space units: \"microns\" \"microns\" \"microns\"\n"
+        let o = volume.originMillimetres * 1000
+        header += "space origin: (\(o.x),\(o.y),\(o.z))\n"
         header += "kinds: domain domain domain\n"
         header += "endian: little\n"
         header += "encoding: gzip\n\n"

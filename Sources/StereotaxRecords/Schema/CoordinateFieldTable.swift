@@ -12,25 +12,12 @@ struct CoordinateFieldAmount {
 
 /// Field tables of the eight systems, read from `StereotaxCoordinates` (never restated here).
 enum CoordinateFieldTable {
-    static func systemType(_ name: CoordinateSystemName) -> any CoordinateSystem.Type {
-        switch name {
-        case .stereotaxicBregmaAbsolute: return BregmaAbsoluteCoordinates.self
-        case .stereotaxicLambdaAbsolute: return LambdaAbsoluteCoordinates.self
-        case .stereotaxicBregmaBrainSurface: return BregmaBrainSurfaceCoordinates.self
-        case .stereotaxicLambdaBrainSurface: return LambdaBrainSurfaceCoordinates.self
-        case .stereotaxicXYZAbsolute: return StereotaxicXYZAbsoluteCoordinates.self
-        case .stereotaxicXYSurface: return StereotaxicXYSurfaceCoordinates.self
-        case .externalXYZAbsolute: return ExternalXYZAbsoluteCoordinates.self
-        case .ccfXYZAbsolute: return CCFXYZAbsoluteCoordinates.self
-        }
-    }
-
     /// Current and legacy member names of a system's fields.
     static func memberNames(of name: CoordinateSystemName) -> Set<String> {
         func names<S: CoordinateSystem>(_ type: S.Type) -> Set<String> {
             Set(S.fields.flatMap { [$0.key] + $0.legacyKeys.map(\.key) })
         }
-        return names(systemType(name))
+        return names(name.systemType)
     }
 
     /// The systems that have a field (current or legacy name) called `key`.

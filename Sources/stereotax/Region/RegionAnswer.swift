@@ -22,7 +22,7 @@ struct RegionAnswer {
                 choices = resolved.choices + atlas.transform.choices.filter { !resolved.choices.contains($0) }
                 let r = try atlas.region(at: resolved.target)
                 region = r
-                if case .structure(let s, _, _) = r { ancestors = (try? atlas.ontology.ancestors(of: s.id)) ?? [] }
+                if case .structure(let s, _, _) = r { ancestors = try atlas.ontology.ancestors(of: s.id) }
             } catch let e {
                 error = "\(e)"
             }

@@ -1,0 +1,99 @@
+import StereotaxCoordinates
+import StereotaxJSON
+import StereotaxPlanning
+import StereotaxRecords
+
+/// Validates one record on its own: the schema check, the subject and stock references, and,
+/// with an atlas, where the target lands and whether that is the declared region. Immutable
+/// and safe to call from several threads at once.
+///
+/// Checks that need the whole stream (a repeated id, manipulations' references) are the
+/// engine's (``ValidationEngine``).
+public struct RecordValidator: Sendable {
+    /// Brain-region taxonomy for the region check (`nil`: not checked).
+    public let taxonomy: BrainRegionTaxonomy?
+    /// Subject and stock references.
+    public let crossCheck: CrossRecordCheck
+    /// Places targets in the atlas (`nil`: no plausibility or region check).
+    public let locator: AtlasTargetLocator?
+    /// The planning module's region checker over `taxonomy` and the locator's atlas.
+    public let regionChecker: RegionChecker?
+    /// Whether to apply safe fixes and produce the record as `--fix` writes it.
+    public let appliesFixes: Bool
+
+    public init(taxonomy: BrainRegionTaxonomy? = nil, crossCheck: CrossRecordCheck = CrossRecordCheck(),
+                locator: AtlasTargetLocator? = nil, appliesFixes: Bool = false) {
+        self.taxonomy = taxonomy
+        self.crossCheck = crossCheck
+        self.locator = locator
+        self.appliesFixes = appliesFixes
+        if let taxonomy, let locator {
+            do {
+                regionChecker = try RegionChecker(atlas: locator.atlas, taxonomy: taxonomy)
+            } catch {
+                // Only invalid options throw, and the default options (outcome only) are valid.
+                regionChecker = nil
+            }
+        } else {
+            regionChecker = nil
+        }
+    }
+
+    /// The report of one stream item (an unreadable item gets its `schema.unreadable` finding).
+    public func validate(_ item: RecordStreamItem) -> RecordReport {
+        var schema = RecordSchemaCheck()  // fresh per record: repeated ids are the engine's
+        var findings = schema.check(item).map(ValidationFinding.init)
+        guard case .success(let record) = item.procedure else {
+            return RecordReport(index: item.index, line: item.line, recordID: nil, findings: findings,
+                                outputBytes: appliesFixes ? item.bytes : nil)
+        }
+        crossCheck.check(record, index: item.index, into: &findings)
+        if let locator {
+            var declared: DeclaredStructure?
+            if let regionChecker {
+                declared = declaredRegion(of: record, checker: regionChecker, index: item.index, into: &findings)
+            }
+            if let coordinates = record.decodeCoordinates()?.value {
+                if let species = crossCheck.species(ofSubjectOf: record), species != .mouse {
+                    findings.append(ValidationFinding(
+                        recordIndex: item.index, recordID: record.id, path: record.path(of: .coordinatesDetails) ?? .root,
+                        code: .plausibility(.unplaced), severity: .info,
+                        message: "target not placed: the subject is a \(species.rawValue) and the atlas is the Allen mouse atlas"))
+                    return finish(RecordReport(index: item.index, line: item.line, recordID: record.id, findings: findings),
+                                  record: record, item: item)
+                }
+                PlausibilityCheck(locator: locator, region: regionChecker.flatMap { checker in declared.map { (checker, $0) } })
+                    .check(record, coordinates: coordinates, index: item.index, into: &findings)
+            }
+        }
+        return finish(RecordReport(index: item.index, line: item.line, recordID: record.id, findings: findings),
+                      record: record, item: item)
+    }
+
+    /// The record's declared region as the region checker maps it; `region.unknown-region`
+    /// for an id the taxonomy lacks, `region.not-in-atlas` for an entry the atlas cannot check.
+    private func declaredRegion(of record: ProcedureRecord, checker: RegionChecker, index: Int,
+                                into findings: inout [ValidationFinding]) -> DeclaredStructure? {
+        guard let id = record.brainRegionID, RecordUUID(id) != nil else { return nil }  // absent or malformed: the schema's
+        let path = RecordPath(keys: "brain_region")
+        switch checker.declaredRegion(id: id) {
+        case .mapped(let declared):
+            return declared
+        case .notCheckable(.unknownRegionID):
+            findings.append(ValidationFinding(recordIndex: index, recordID: record.id, path: path, code: .region(.unknownRegion),
+                                              severity: .warning, message: "brain_region \(id) is not in the taxonomy file"))
+        case .notCheckable(.noDeclaredRegion), .notCheckable(.nonFiniteTarget):
+            break
+        case .notCheckable(let reason):
+            findings.append(ValidationFinding(recordIndex: index, recordID: record.id, path: path, code: .region(.notInAtlas),
+                                              severity: .info, message: "\(reason): not checked"))
+        }
+        return nil
+    }
+
+    private func finish(_ report: RecordReport, record: ProcedureRecord, item: RecordStreamItem) -> RecordReport {
+        var report = report
+        if appliesFixes { SafeFixes.apply(to: &report, record: record, sourceBytes: item.bytes) }
+        return report
+    }
+}

@@ -1,0 +1,156 @@
+import StereotaxJSON
+import StereotaxRecords
+
+/// The JSON form of reports, written straight to bytes (one record at a time, no tree).
+enum ReportJSON {
+    /// `{"index":…,"line":…,"id":…,"verdict":…,"findings":[…],"fixes_applied":[…]}`.
+    static func append(_ report: RecordReport, to out: inout [UInt8]) {
+        out += Array(#"{"index":"#.utf8)
+        out += Array(String(report.index).utf8)
+        out += Array(#","line":"#.utf8)
+        out += Array(String(report.line).utf8)
+        out += Array(#","id":"#.utf8)
+        appendOptional(report.recordID, to: &out)
+        out += Array(#","verdict":""#.utf8)
+        out += Array(report.verdict.rawValue.utf8)
+        out += Array(#"","findings":["#.utf8)
+        for (position, finding) in report.findings.enumerated() {
+            if position > 0 { out.append(UInt8(ascii: ",")) }
+            append(finding, to: &out, withRecord: false)
+        }
+        out += Array(#"],"fixes_applied":["#.utf8)
+        for (position, fix) in report.appliedFixes.enumerated() {
+            if position > 0 { out.append(UInt8(ascii: ",")) }
+            append(fix, to: &out)
+        }
+        out += Array("]}".utf8)
+    }
+
+    /// One finding; `withRecord` adds its record index and id (for manipulation findings).
+    static func append(_ finding: ValidationFinding, to out: inout [UInt8], withRecord: Bool) {
+        out.append(UInt8(ascii: "{"))
+        if withRecord {
+            out += Array(#""index":"#.utf8)
+            out += Array(String(finding.recordIndex).utf8)
+            out += Array(#","id":"#.utf8)
+            appendOptional(finding.recordID, to: &out)
+            out.append(UInt8(ascii: ","))
+        }
+        out += Array(#""code":"#.utf8)
+        appendString(finding.code.rawValue, to: &out)
+        out += Array(#","severity":"#.utf8)
+        appendString(finding.severity.rawValue, to: &out)
+        out += Array(#","path":"#.utf8)
+        appendString(finding.path.description, to: &out)
+        out += Array(#","message":"#.utf8)
+        appendString(finding.message, to: &out)
+        if let fix = finding.suggestedFix {
+            out += Array(#","fix":"#.utf8)
+            append(fix, to: &out)
+            out += Array(#","fix_is_safe":"#.utf8)
+            out += Array((finding.fixIsSafe ? "true" : "false").utf8)
+        }
+        out.append(UInt8(ascii: "}"))
+    }
+
+    static func append(_ fix: RecordFix, to out: inout [UInt8]) {
+        out += Array(#"{"path":"#.utf8)
+        appendString(fix.path.description, to: &out)
+        out += Array(#","value":"#.utf8)
+        out += fix.replacement.serializedBytes()
+        out += Array(#","summary":"#.utf8)
+        appendString(fix.summary, to: &out)
+        out.append(UInt8(ascii: "}"))
+    }
+
+    static func appendOptional(_ text: String?, to out: inout [UInt8]) {
+        if let text { appendString(text, to: &out) } else { out += Array("null".utf8) }
+    }
+
+    static func appendString(_ text: String, to out: inout [UInt8]) {
+        out += JSONValue.string(text).serializedBytes()
+    }
+
+    /// The summary as a JSON value.
+    static func summary(_ summary: ValidationSummary, input: String) -> JSONValue {
+        func number(_ value: Int) -> JSONValue { .number(JSONNumber(value)) }
+        var verdicts = JSONObject()
+        for verdict in RecordVerdict.allCases { verdicts.append(key: verdict.rawValue, value: number(summary.count(verdict))) }
+        var codes = JSONObject()
+        for (code, count) in summary.findingsByCode.sorted(by: { $0.key < $1.key }) { codes.append(key: code.rawValue, value: number(count)) }
+        let worst: [JSONValue] = summary.worst.map { entry in
+            .object(JSONObject([
+                .init(key: "index", value: number(entry.index)),
+                .init(key: "id", value: entry.recordID.map(JSONValue.string) ?? .null),
+                .init(key: "verdict", value: .string(entry.verdict.rawValue)),
+                .init(key: "errors", value: number(entry.errorCount)),
+                .init(key: "findings", value: number(entry.findingCount)),
+                .init(key: "codes", value: .array(entry.codes.map { .string($0.rawValue) })),
+            ]))
+        }
+        return .object(JSONObject([
+            .init(key: "input", value: .string(input)),
+            .init(key: "records_in", value: number(summary.recordsIn)),
+            .init(key: "records_out", value: number(summary.recordsOut)),
+            .init(key: "verdicts", value: .object(verdicts)),
+            .init(key: "findings_by_code", value: .object(codes)),
+            .init(key: "records_fixed", value: number(summary.recordsFixed)),
+            .init(key: "fixes_applied", value: number(summary.fixesApplied)),
+            .init(key: "worst_records", value: .array(worst)),
+            .init(key: "choices", value: .array(summary.choices.map(JSONValue.string))),
+            .init(key: "input_read_failure", value: summary.inputReadFailure.map(JSONValue.string) ?? .null),
+        ]))
+    }
+}
+
+/// The JSON report: `{"records": [one object per record], "manipulation_findings": [...],
+/// "summary": {...}}`, streamed: records are written as they arrive.
+final class JSONReportWriter: ReportWriter {
+    private let output: ReportOutput
+    private let input: String
+    private var count = 0
+    private var scratch: [UInt8] = []
+
+    init(output: ReportOutput, input: String) {
+        self.output = output
+        self.input = input
+    }
+
+    func write(_ report: RecordReport) throws {
+        scratch.removeAll(keepingCapacity: true)
+        scratch += Array((count == 0 ? "{\"records\":[\n" : ",\n").utf8)
+        ReportJSON.append(report, to: &scratch)
+        count += 1
+        try output.write(scratch)
+    }
+
+    func finish(_ summary: ValidationSummary) throws {
+        var tail = Array((count == 0 ? "{\"records\":[" : "\n").utf8)
+        tail += Array("],\n\"manipulation_findings\":[".utf8)
+        for (position, finding) in summary.manipulationFindings.enumerated() {
+            tail += Array((position == 0 ? "\n" : ",\n").utf8)
+            ReportJSON.append(finding, to: &tail, withRecord: true)
+        }
+        tail += Array("],\n\"summary\":".utf8)
+        tail += ReportJSON.summary(summary, input: input).serializedBytes(.pretty(indent: 2))
+        tail += Array("}\n".utf8)
+        try output.write(tail)
+    }
+}
+
+/// NDJSON: one report object per record per line, in input order.
+final class NDJSONReportWriter: ReportWriter {
+    private let output: ReportOutput
+    private var scratch: [UInt8] = []
+
+    init(output: ReportOutput) { self.output = output }
+
+    func write(_ report: RecordReport) throws {
+        scratch.removeAll(keepingCapacity: true)
+        ReportJSON.append(report, to: &scratch)
+        scratch.append(0x0A)
+        try output.write(scratch)
+    }
+
+    func finish(_ summary: ValidationSummary) throws {}
+}

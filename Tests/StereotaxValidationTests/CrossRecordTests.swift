@@ -1,0 +1,57 @@
+import StereotaxJSON
+import StereotaxRecords
+import StereotaxValidation
+import XCTest
+
+/// `cross.*`: subjects, consumable stock, manipulations.
+final class CrossRecordTests: XCTestCase {
+    private func stock(_ id: String, type: String) throws -> ConsumableStock {
+        try ConsumableStock(parsing: #"{"id":"\#(id)","type":"\#(type)","inventory":"\#(Fixture.subjectID)"}"#)
+    }
+
+    func testSubjectsAndStockAreCheckedAgainstTheirFiles() throws {
+        let subject = try Subject(parsing: #"{"id":"\#(Fixture.subjectID)","name":"M1","strain":"C57BL/6J"}"#)
+        let virus = "aaaaaaaa-bbbb-4ccc-8ddd-eeeeeeeeeeee"
+        let check = CrossRecordCheck(subjects: [subject], stock: [try stock(Fixture.stockID, type: "SiliconProbe"), try stock(virus, type: "VirusSolution")])
+        let validator = RecordValidator(crossCheck: check)
+
+        let fitting = Fixture.report(Fixture.procedure(extra: ["consumablestock": .string(Fixture.stockID)]), validator: validator)
+        XCTAssertEqual(fitting.findings, [])
+
+        let mismatched = Fixture.report(Fixture.procedure(extra: ["consumablestock": .string(virus)]), validator: validator)
+        let finding = try XCTUnwrap(mismatched.findings(.cross(.stockTypeMismatch)).first)
+        XCTAssertEqual(finding.path, "$.consumablestock")
+        XCTAssertEqual(finding.severity, .error)
+        XCTAssertTrue(finding.message.contains("VirusSolution") && finding.message.contains("SiliconProbe"), finding.message)
+
+        let unknownStock = Fixture.report(Fixture.procedure(extra: ["consumablestock": "12345678-1234-4234-8234-123456789abc"]), validator: validator)
+        XCTAssertEqual(unknownStock.codes, [.cross(.unknownStock)])
+
+        let stranger = Fixture.report(Fixture.procedure(extra: ["subject": "12345678-1234-4234-8234-123456789abc"]), validator: validator)
+        XCTAssertEqual(stranger.codes, [.cross(.unknownSubject)])
+        XCTAssertEqual(stranger.findings[0].path, "$.subject")
+    }
+
+    func testEarlierShapesReadTheirOwnConsumableMember() throws {
+        let check = CrossRecordCheck(stock: [try stock(Fixture.stockID, type: "OpticFiber")])
+        let earlier = try JSONValue.parse(#"{"id":"\#(Fixture.recordID)","type":"VirusInjection","description":"right CA1","subject":"\#(Fixture.subjectID)","consumable":"\#(Fixture.stockID)","coordinates_system":"Stereotaxic_BregmaAbsolute","coordinates_details":{"apCoordinate":-2,"mlCoordinate":1.5,"dvCoordinate":1.3}}"#)
+        let report = Fixture.report(earlier, validator: RecordValidator(crossCheck: check))
+        XCTAssertEqual(report.findings(.cross(.stockTypeMismatch)).map(\.path), ["$.consumable"])
+    }
+
+    func testManipulationsReferencingMissingProceduresAreFound() throws {
+        let present = Fixture.recordID
+        let absent = "deadbeef-0000-4000-8000-000000000001"
+        let manipulation = try Manipulation(parsing: #"{"id":"m-1","type":"ElectricalStimulation","procedures":["\#(present.uppercased())","\#(absent)"],"session":"s"}"#)
+        let input = Fixture.procedure().serialized() + "\n"
+        let (_, summary) = try Fixture.reports(input, validator: RecordValidator(), manipulations: [manipulation])
+        XCTAssertEqual(summary.manipulationFindings.count, 1)
+        let finding = summary.manipulationFindings[0]
+        XCTAssertEqual(finding.code, .cross(.missingProcedure))
+        XCTAssertEqual(finding.path, "$.procedures[1]")
+        XCTAssertEqual(finding.recordID, "m-1")
+        XCTAssertEqual(finding.recordIndex, 0)
+        XCTAssertTrue(summary.hasErrors)
+        XCTAssertEqual(summary.findingsByCode[.cross(.missingProcedure)], 1)
+    }
+}
