@@ -72,13 +72,13 @@ let package = Package(
         // Helpers shared by the test targets (not part of any product).
         .target(name: "StereotaxTestSupport", dependencies: ["StereotaxGeometry"], path: "Tests/StereotaxTestSupport"),
         .testTarget(name: "StereotaxFramesTests", dependencies: ["StereotaxFrames", "StereotaxCoordinates", "StereotaxJSON", "StereotaxTestSupport"]),
-        .testTarget(name: "StereotaxValidationTests", dependencies: ["stereotax", "StereotaxValidation", "StereotaxRecords", "StereotaxAtlas", "StereotaxFrames", "StereotaxCoordinates", "StereotaxJSON", "StereotaxGeometry"]),
+        .testTarget(name: "StereotaxValidationTests", dependencies: ["stereotax", "StereotaxTestSupport", "StereotaxValidation", "StereotaxRecords", "StereotaxAtlas", "StereotaxFrames", "StereotaxCoordinates", "StereotaxJSON", "StereotaxGeometry"]),
         .testTarget(name: "StereotaxPlanningTests", dependencies: ["StereotaxPlanning", "StereotaxAtlas", "StereotaxFrames", "StereotaxRecords", "StereotaxGeometry", "StereotaxCoordinates"]),
         .testTarget(name: "StereotaxGeometryTests", dependencies: ["StereotaxGeometry", "StereotaxTestSupport"]),
         .testTarget(name: "StereotaxAtlasTests", dependencies: ["StereotaxAtlas", "CZlib", "StereotaxTestSupport"]),
         .testTarget(name: "StereotaxLinearAlgebraTests", dependencies: ["StereotaxLinearAlgebra"]),
         .testTarget(name: "StereotaxCoordinatesTests", dependencies: ["StereotaxCoordinates", "StereotaxJSON", "StereotaxGeometry", "StereotaxTestSupport"]),
-        .testTarget(name: "StereotaxCLITests", dependencies: ["stereotax", "StereotaxJSON"]),
+        .testTarget(name: "StereotaxCLITests", dependencies: ["stereotax", "StereotaxJSON", "StereotaxTestSupport"]),
         .testTarget(name: "StereotaxRecordsTests", dependencies: ["StereotaxRecords", "StereotaxFrames"]),
     ]
 )

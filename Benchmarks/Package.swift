@@ -3,6 +3,7 @@
 // or testing the library never resolves the benchmark toolchain.
 //
 //     swift package --package-path Benchmarks benchmark --target BatchAffine
+//     STEREOTAX_ATLAS_PATH=/path/to/atlases Benchmarks/run-atlas-benchmarks.sh
 import PackageDescription
 
 let package = Package(
@@ -29,6 +30,24 @@ let package = Package(
                 .product(name: "StereotaxKit", package: "StereotaxKit"),
             ],
             path: "Benchmarks/TrajectoryPlanning",
+            plugins: [.plugin(name: "BenchmarkPlugin", package: "benchmark")]
+        ),
+        .executableTarget(
+            name: "AtlasLookup",
+            dependencies: [
+                .product(name: "Benchmark", package: "benchmark"),
+                .product(name: "StereotaxKit", package: "StereotaxKit"),
+            ],
+            path: "Benchmarks/AtlasLookup",
+            plugins: [.plugin(name: "BenchmarkPlugin", package: "benchmark")]
+        ),
+        .executableTarget(
+            name: "AtlasOpen",
+            dependencies: [
+                .product(name: "Benchmark", package: "benchmark"),
+                .product(name: "StereotaxKit", package: "StereotaxKit"),
+            ],
+            path: "Benchmarks/AtlasOpen",
             plugins: [.plugin(name: "BenchmarkPlugin", package: "benchmark")]
         ),
     ]

@@ -81,6 +81,19 @@ final class RegionLookupTests: XCTestCase {
         XCTAssertEqual(try lookup.lookup([]), [])
     }
 
+    /// Batches cut into blocks of 512 points and split across cores: every count
+    /// around a block or split edge gives the single-point answers, in order.
+    func testBatchMatchesSinglePointsAtBlockAndSplitEdges() throws {
+        let lookup = try RegionLookup(volume: volume())
+        var rng = SplitMix64(seed: 12)
+        let points = (0..<4_100).map { _ in ccf(rng.uniform(-0.03...0.12), rng.uniform(-0.03...0.09), rng.uniform(-0.03...0.16)) }
+        let single = try points.map { try lookup.lookup($0) }
+        for count in [1, 511, 512, 513, 1_025, 4_095, 4_096, 4_097, 4_100] {
+            let batch = try lookup.lookup(Array(points[..<count]))
+            XCTAssertEqual(batch, Array(single[..<count]), "\(count) points")
+        }
+    }
+
     /// 20³ voxels: label 1 for ML index < 10, label 2 from 10 on.
     private func halves() throws -> RegionLookup {
         var labels: [Int] = []

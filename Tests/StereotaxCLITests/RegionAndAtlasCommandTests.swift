@@ -1,3 +1,4 @@
+import StereotaxTestSupport
 import Foundation
 import Testing
 import StereotaxJSON

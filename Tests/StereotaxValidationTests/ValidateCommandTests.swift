@@ -1,49 +1,19 @@
 import Foundation
 import StereotaxJSON
 import StereotaxRecords
+import StereotaxTestSupport
 import XCTest
 
 /// `stereotax validate` end to end: the built binary on small generated exports.
 final class ValidateCommandTests: XCTestCase {
-    private struct Run {
-        var status: Int32
-        var output: String
-        var errorOutput: String
-    }
-
-    private static let packageRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-
-    /// The `stereotax` executable next to the test bundle (the build products directory).
-    private static let executable: URL = {
-        let candidates = [Bundle.main.bundleURL.deletingLastPathComponent(),
-                          Bundle(for: ValidateCommandTests.self).bundleURL.deletingLastPathComponent(),
-                          packageRoot.appendingPathComponent(".build/debug")]
-        return candidates.map { $0.appendingPathComponent("stereotax") }
-            .first { FileManager.default.isExecutableFile(atPath: $0.path) } ?? candidates[2].appendingPathComponent("stereotax")
-    }()
-
-    private func stereotax(_ arguments: [String]) throws -> Run {
-        let process = Process()
-        process.executableURL = Self.executable
-        process.arguments = arguments
-        var environment = ProcessInfo.processInfo.environment
-        environment["STEREOTAX_CACHE_DIR"] = Fixture.cache.cacheDirectory.path
-        process.environment = environment
-        let out = Pipe(), err = Pipe()
-        process.standardOutput = out
-        process.standardError = err
-        try process.run()
-        let outData = out.fileHandleForReading.readDataToEndOfFile()
-        let errData = err.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return Run(status: process.terminationStatus, output: String(decoding: outData, as: UTF8.self),
-                   errorOutput: String(decoding: errData, as: UTF8.self))
+    private func stereotax(_ arguments: [String]) throws -> StereotaxTool.Run {
+        try StereotaxTool.run(arguments, environment: ["STEREOTAX_CACHE_DIR": Fixture.cache.cacheDirectory.path])
     }
 
     private var directory: URL!
 
     override func setUpWithError() throws {
-        XCTAssertTrue(FileManager.default.isExecutableFile(atPath: Self.executable.path), "build stereotax first: \(Self.executable.path)")
+        XCTAssertTrue(FileManager.default.isExecutableFile(atPath: StereotaxTool.executable.path), "build stereotax first: \(StereotaxTool.executable.path)")
         directory = try Fixture.temporaryDirectory(for: self)
     }
 

@@ -42,7 +42,7 @@ public struct RegionLookup: Sendable {
             throw RegionLookupError.notFinite(index: bad, millimetres: Self.array(points[bad].millimetres))
         }
         return points.withUnsafeBufferPointer { buffer in
-            parallelMap(count: buffer.count) { result(at: buffer[$0].millimetres) }
+            parallelMap(count: buffer.count) { buffer[$0].millimetres }
         }
     }
 
@@ -53,7 +53,7 @@ public struct RegionLookup: Sendable {
             let p = i / 3
             throw RegionLookupError.notFinite(index: p, millimetres: Array(buffer[3 * p..<3 * p + 3]))
         }
-        return parallelMap(count: buffer.count / 3) { result(at: SIMD3(buffer[3 * $0], buffer[3 * $0 + 1], buffer[3 * $0 + 2])) }
+        return parallelMap(count: buffer.count / 3) { SIMD3(buffer[3 * $0], buffer[3 * $0 + 1], buffer[3 * $0 + 2]) }
     }
 
     /// The hemisphere of a voxel with ML index `k`.
@@ -72,21 +72,67 @@ public struct RegionLookup: Sendable {
 
     private static func array(_ v: SIMD3<Double>) -> [Double] { [v.x, v.y, v.z] }
 
-    /// `body(i)` for i in 0..<count, in contiguous chunks, one per core.
-    private func parallelMap(count: Int, _ body: (Int) -> RegionLookupResult) -> [RegionLookupResult] {
+    /// The results at `position(i)` for i in 0..<count, in contiguous ranges, one per core.
+    private func parallelMap(count: Int, _ position: (Int) -> SIMD3<Double>) -> [RegionLookupResult] {
         let workers = count < 4096 ? 1 : max(1, ProcessInfo.processInfo.activeProcessorCount)
         return [RegionLookupResult](unsafeUninitializedCapacity: count) { out, initialised in
-            withoutActuallyEscaping(body) { body in
-                // Each worker writes a disjoint range of `out`; `body` only reads.
-                let shared = UncheckedSendable((out.baseAddress, body))
+            withoutActuallyEscaping(position) { position in
+                // Each worker writes a disjoint range of `out`; `position` only reads.
+                let shared = UncheckedSendable((out.baseAddress, position))
                 DispatchQueue.concurrentPerform(iterations: workers) { w in
-                    let (base, body) = shared.value
+                    let (base, position) = shared.value
                     let lo = count * w / workers, hi = count * (w + 1) / workers
-                    for i in lo..<hi { (base! + i).initialize(to: body(i)) }
+                    if let base { results(lo..<hi, into: base + lo, position: position) }
                 }
             }
             initialised = count
         }
     }
-}
 
+    /// Points per block of ``results(_:into:position:)``.
+    private static let blockSize = 512
+
+    /// The results at `position(i)` for i in `range`, written to `out[0..<range.count]`.
+    ///
+    /// Block by block: first the voxel of every point (arithmetic only), then the
+    /// label indices read in a tight loop of independent loads, so that the
+    /// processor keeps many of the (random, mostly uncached) volume reads in
+    /// flight at once instead of waiting for each in turn; then the results. Same
+    /// rule as ``lookup(_:)-(Point3<Frame.CCF>)``.
+    private func results(_ range: Range<Int>, into out: UnsafeMutablePointer<RegionLookupResult>,
+                         position: (Int) -> SIMD3<Double>) {
+        // Scratch for one block: voxel offsets (−1 outside), ML indices, label indices.
+        withUnsafeTemporaryAllocation(of: Int.self, capacity: Self.blockSize) { offsets in
+        withUnsafeTemporaryAllocation(of: Int.self, capacity: Self.blockSize) { mlIndices in
+        withUnsafeTemporaryAllocation(of: UInt16.self, capacity: Self.blockSize) { labels in
+        let voxels = volume.storage.base
+        var start = range.lowerBound
+        while start < range.upperBound {
+            let n = min(Self.blockSize, range.upperBound - start)
+            for j in 0..<n {
+                if let v = volume.nearestVoxel(toMillimetres: position(start + j)) {
+                    offsets[j] = volume.linearIndex(of: v)
+                    mlIndices[j] = v.z
+                } else {
+                    offsets[j] = -1  // outside: read voxel 0 below, answer .outside
+                }
+            }
+            for j in 0..<n { labels[j] = voxels[max(offsets[j], 0)] }
+            for j in 0..<n {
+                let result: RegionLookupResult
+                if offsets[j] < 0 {
+                    result = .outside
+                } else if labels[j] == 0 {
+                    result = .unlabelled
+                } else {
+                    result = .structure(id: volume.labelValues[Int(labels[j])], hemisphere: hemisphere(mlIndex: mlIndices[j]))
+                }
+                (out + (start - range.lowerBound) + j).initialize(to: result)
+            }
+            start += n
+        }
+        }
+        }
+        }
+    }
+}

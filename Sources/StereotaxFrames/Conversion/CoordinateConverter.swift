@@ -96,7 +96,7 @@ public struct CoordinateConverter: Sendable {
             let depth = try requiredDepth(c.depth, system)
             var approach = try systemApproach([c.xAngle, c.yAngle, nil], axes: axes, linear: toBregma.affine.linear, system: system)
             approach.rotation = c.rotation
-            return try fromSurface(column: toBregma.apply(columnReading), columnDirection: drive(toBregma, axes),
+            return try fromSurface(column: toBregma.apply(columnReading), columnDirection: drive(toBregma),
                                    depth: depth, approach: approach, rotation: c.rotation, system: system,
                                    choices: toBregma.choices)
 
@@ -329,7 +329,7 @@ public struct CoordinateConverter: Sendable {
     }
 
     /// The stereotaxic frame's z drive, pointing ventral, in the bregma frame.
-    private func drive(_ toBregma: FrameTransform<Frame.Manipulator, Frame.Bregma>, _ axes: SystemAxes) -> Vector3<Frame.Bregma> {
+    private func drive(_ toBregma: FrameTransform<Frame.Manipulator, Frame.Bregma>) -> Vector3<Frame.Bregma> {
         var z = toBregma.apply(Vector3<Frame.Manipulator>(mm: 0, 0, 1))
         if z.millimetres.z < 0 { z = -z }
         return z

@@ -32,30 +32,78 @@ struct ShaftSampler {
         midlineIndex = lookup.midlineIndex
     }
 
-    /// The runs along `origin + t·direction` (CCF mm; `direction` per mm of shaft) for t in 0…length.
+    /// The runs along `origin + t·direction` (CCF mm; `direction` per mm of shaft) for t in 0…length,
+    /// reading labels from `columns`; `scratch` is reused between calls.
+    ///
+    /// Three passes: the voxel of every sample, then every sample's label, then the
+    /// runs, with each boundary bisected.
     func runs(origin: SIMD3<Double>, direction: SIMD3<Double>, length: Double, step: Double,
-              indices: UnsafeBufferPointer<UInt16>) -> [Run] {
-        let inverse = 1 / volume.voxelSizeMillimetres
+              columns: UnsafePointer<UInt32>, offsets: UnsafePointer<Int32>, scratch: inout [Int]) -> [Run] {
         let sizes = volume.sizes
-        guard let base = indices.baseAddress else { return [Run(key: -1, start: 0, end: length)] }
-        @inline(__always) func key(_ t: Double) -> Key {
-            let p = (origin + t * direction) * inverse + 0.5 + LabelVolume.boundaryTolerance
+        // In voxel units, shifted by ½ (+ the boundary tolerance) so that truncation is the nearest-voxel rule.
+        let inverse = 1 / volume.voxelSizeMillimetres
+        let a = origin * inverse + (0.5 + LabelVolume.boundaryTolerance), b = direction * inverse
+        let midline = midlineIndex
+        /// (column << 18) | (DV index << 2) | side, or −1 outside the volume.
+        @inline(__always) func voxelCode(_ t: Double) -> Int {
+            let p = a + t * b
             guard p.x >= 0, p.y >= 0, p.z >= 0 else { return -1 }
             let i = Int(p.x), j = Int(p.y), k = Int(p.z)
             guard i < sizes.x, j < sizes.y, k < sizes.z else { return -1 }
-            let index = base[i + sizes.x * (j + sizes.y * k)]
-            if index == 0 { return 0 }
-            let d = Double(k) - midlineIndex
-            return Key(index) &* 4 &+ (d < 0 ? 0 : d > 0 ? 1 : 2)
+            let d = Double(k) - midline
+            return (i + sizes.x * k) << 18 | j << 2 | (d < 0 ? 0 : d > 0 ? 1 : 2)
         }
+        @inline(__always) func key(code: Int) -> Key {
+            if code < 0 { return -1 }
+            let index = DVColumnRuns.labelIndex(runs: columns, offsets: offsets, column: code >> 18, dv: (code >> 2) & 0xFFFF)
+            return index == 0 ? 0 : Key(index) &* 4 &+ Key(code & 3)
+        }
+        @inline(__always) func key(_ t: Double) -> Key { key(code: voxelCode(t)) }
+
+        // Sample parameters: n·step for n = 0…count, then the end when it is not one of them.
         let count = Int((length / step).rounded(.down))
+        let samples = length > Double(count) * step ? count + 2 : count + 1
+        @inline(__always) func t(_ n: Int) -> Double { n <= count ? Double(n) * step : length }
+        if scratch.count < samples { scratch = [Int](repeating: 0, count: samples) }
+        scratch.withUnsafeMutableBufferPointer { codes in
+            for n in 0..<samples { codes[n] = voxelCode(t(n)) }
+            // Consecutive samples mostly stay in one column run, or step into the next:
+            // follow the runs, and search a column's runs only on entering it.
+            var column = -1, run = 0, runStart = 0, runEnd = 0
+            for n in 0..<samples {
+                let code = codes[n]
+                guard code >= 0 else { codes[n] = -1; continue }
+                let c = code >> 18, j = (code >> 2) & 0xFFFF
+                if c != column || j < runStart {
+                    var lo = Int(offsets[c]), hi = Int(offsets[c + 1]) - 1
+                    let probe = UInt32(j) << 16 | 0xFFFF
+                    while lo < hi {
+                        let mid = (lo + hi + 1) >> 1
+                        if columns[mid] <= probe { lo = mid } else { hi = mid - 1 }
+                    }
+                    column = c
+                    run = lo
+                } else if j >= runEnd {
+                    let last = Int(offsets[c + 1]) - 1
+                    while run < last, Int(columns[run + 1] >> 16) <= j { run += 1 }
+                } else {
+                    codes[n] = Self.key(index: UInt16(truncatingIfNeeded: columns[run]), code: code)
+                    continue
+                }
+                runStart = Int(columns[run] >> 16)
+                runEnd = run + 1 < Int(offsets[c + 1]) ? Int(columns[run + 1] >> 16) : Int.max
+                codes[n] = Self.key(index: UInt16(truncatingIfNeeded: columns[run]), code: code)
+            }
+        }
+
         var runs: [Run] = []
-        var current = key(0)
+        var current = Key(truncatingIfNeeded: scratch[0])
         var start = 0.0
-        var previousT = 0.0
-        func close(at tNext: Double, next: Key) {
-            // Bisect between previousT (key current) and tNext (key next).
-            var lo = previousT, hi = tNext
+        for n in 1..<max(samples, 1) {
+            let next = Key(truncatingIfNeeded: scratch[n])
+            guard next != current else { continue }
+            // Bisect between the previous sample (key current) and this one.
+            var lo = t(n - 1), hi = t(n)
             for _ in 0..<Self.bisections {
                 let mid = (lo + hi) / 2
                 if key(mid) == current { lo = mid } else { hi = mid }
@@ -65,20 +113,14 @@ struct ShaftSampler {
             start = boundary
             current = next
         }
-        if count >= 1 {
-            for n in 1...count {
-                let t = Double(n) * step
-                let k = key(t)
-                if k != current { close(at: t, next: k) }
-                previousT = t
-            }
-        }
-        if length > previousT {
-            let k = key(length)
-            if k != current { close(at: length, next: k) }
-        }
         runs.append(Run(key: current, start: start, end: length))
         return runs
+    }
+
+    /// The key of a label index at a voxel code (its side in the low two bits).
+    @inline(__always)
+    static func key(index: UInt16, code: Int) -> Int {
+        index == 0 ? 0 : Int(index) &* 4 &+ (code & 3)
     }
 
     /// The region a run key stands for.

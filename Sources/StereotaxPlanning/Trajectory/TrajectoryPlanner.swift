@@ -89,9 +89,11 @@ public struct TrajectoryPlanner: Sendable {
         let sampler = ShaftSampler(lookup: atlas.lookup)
         let origin = atlas.bregmaToCCF.apply(entry).millimetres
         let d = atlas.bregmaToCCF.apply(direction).millimetres
-        let runs = atlas.volume.withUnsafeLabelIndices {
-            sampler.runs(origin: origin, direction: d, length: length.millimetres, step: samplingStep.millimetres, indices: $0)
-        }
+        var scratch: [Int] = []
+        let runs = atlas.columns.withPointers { columns, offsets in
+            sampler.runs(origin: origin, direction: d, length: length.millimetres, step: samplingStep.millimetres,
+                         columns: columns, offsets: offsets, scratch: &scratch)
+        } ?? [ShaftSampler.Run(key: -1, start: 0, end: length.millimetres)]
         return runs.map { ShaftSegment(region: sampler.region($0.key, ontology: atlas.ontology), start: .mm($0.start), end: .mm($0.end)) }
     }
 
@@ -103,20 +105,22 @@ public struct TrajectoryPlanner: Sendable {
         guard count > 0 else { return [] }
         let workers = count < 64 ? 1 : max(1, ProcessInfo.processInfo.activeProcessorCount)
         var out = [[ShaftSampler.Run]](repeating: [], count: count)
-        atlas.volume.withUnsafeLabelIndices { indices in
+        let done: Void? = atlas.columns.withPointers { columns, offsets in
             out.withUnsafeMutableBufferPointer { buffer in
                 guard let base = buffer.baseAddress else { return }
-                let shared = SendableBox((base, indices))
+                let shared = SendableBox((base, columns, offsets))
                 DispatchQueue.concurrentPerform(iterations: workers) { w in
-                    let (base, indices) = shared.value
+                    let (base, columns, offsets) = shared.value
+                    var scratch: [Int] = []
                     for i in count * w / workers..<count * (w + 1) / workers {
                         let s = insertions[i]
                         base[i] = sampler.runs(origin: toCCF.apply(s.entry).millimetres, direction: toCCF.apply(s.direction).millimetres,
-                                               length: s.depth.millimetres, step: step, indices: indices)
+                                               length: s.depth.millimetres, step: step, columns: columns, offsets: offsets, scratch: &scratch)
                     }
                 }
             }
         }
+        if done == nil { return insertions.map { [ShaftSegment(region: .outsideAtlas, start: .zero, end: $0.depth)] } }
         var regions: [ShaftSampler.Key: CrossedRegion] = [:]
         return out.map { runs in
             runs.map { run in

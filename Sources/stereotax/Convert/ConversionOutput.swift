@@ -17,8 +17,8 @@ struct ConversionOutput {
 
     func begin() {
         switch format {
-        case .json: emit("{\"coordinates_system\": \"\(target.rawValue)\", \"results\": [", newline: true)
-        case .csv: emit((["index", "id", "from", "coordinates_system"] + fieldKeys.map { "\($0)" } + ["unit", "error", "choices"]).joined(separator: ","))
+        case .json: emit("{\"coordinates_system\": \"\(target.rawValue)\", \"results\": [")
+        case .csv: emit((["index", "id", "from", "coordinates_system"] + fieldKeys + ["unit", "error", "choices"]).joined(separator: ","))
         case .text, .ndjson: break
         }
     }
@@ -110,15 +110,9 @@ struct ConversionOutput {
         s.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" }) ? "\"" + s.replacingOccurrences(of: "\"", with: "\"\"") + "\"" : s
     }
 
-    private func emit(_ line: String, newline: Bool = true) {
-        print(line)
-    }
+    private func emit(_ line: String) { print(line) }
 }
 
 extension CoordinateSystem {
     static var fieldKeys: [String] { fields.map(\.key) }
-}
-
-extension CoordinateSystemName {
-    var fieldKeysOfSystem: [String] { systemType.fieldKeys }
 }

@@ -40,7 +40,7 @@ struct DemoCommand: ParsableCommand {
         let atlasArguments = atlasArguments()
 
         section("1. Atlas")
-        let atlas = try atlasOptions.open(landmarks: .defaults(for: .mouse), scale: false)
+        let atlas = try atlasOptions.open(landmarks: .defaults(for: atlasOptions.species), scale: false)
         print("\(atlas.manifest.name)")
         print("\(atlas.volume.sizes.x) × \(atlas.volume.sizes.y) × \(atlas.volume.sizes.z) voxels, \(atlas.ontology.count) structures; volume \(atlas.volumeLoad)")
         for c in atlas.transform.choices { print("· \(c)") }

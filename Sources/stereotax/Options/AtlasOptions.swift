@@ -39,6 +39,9 @@ struct AtlasOptions: ParsableArguments {
 }
 
 extension AtlasOptions {
+    /// The species of `--atlas` (mouse when the manifest cannot be read; opening it then says why).
+    var species: Species { (try? manifest())?.species ?? .mouse }
+
     /// The manifest of `--atlas`.
     func manifest() throws -> AtlasManifest {
         do { return try AtlasManifest.bundled(id: atlas) } catch {

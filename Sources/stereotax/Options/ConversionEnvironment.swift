@@ -9,7 +9,7 @@ struct ConversionEnvironment {
     let atlas: LoadedAtlas?
 
     init(atlas: AtlasOptions, frame: FrameOptions, loadAtlas: Bool) throws {
-        let landmarks = frame.landmarks(bregmaLambda: atlas.bregmaLambdaMillimetres)
+        let landmarks = frame.landmarks(for: atlas)
         // Scale the atlas when the animal's own bregma–lambda distance is known.
         let scale = atlas.bregmaLambdaMillimetres != nil || frame.lambda != nil
         if loadAtlas {

@@ -6,8 +6,8 @@ import StereotaxKit
 /// stereotaxic frame's calibration, an external rig's registration and
 /// the tilt order.
 struct FrameOptions: ParsableArguments {
-    @Option(help: ArgumentHelp("mouse or rat: picks the default bregma–lambda distance (mouse 4.2 mm, rat 9.0 mm).", valueName: "species"))
-    var species: Species = .mouse
+    @Option(help: ArgumentHelp("mouse or rat: picks the default bregma–lambda distance (mouse 4.2 mm, rat 9.0 mm). Default: the atlas's species.", valueName: "species"))
+    var species: Species?
 
     @Option(parsing: .unconditional, help: ArgumentHelp(
         "Lambda measured relative to bregma as AP,ML,DV in mm (DV ventral+), e.g. -4.15,0,0.05. Default: on a flat skull at the species' distance, or --bregma-lambda.",
@@ -37,11 +37,11 @@ struct FrameOptions: ParsableArguments {
         "The order of BrainSTEM's two tilts: ap-then-ml (the data model's, default) or ml-then-ap.", valueName: "order"))
     var angleOrder: AngleOrderOption = .apThenML
 
-    /// Landmarks from --lambda, else --bregma-lambda, else the species default.
-    func landmarks(bregmaLambda: Double?) -> SkullLandmarks {
+    /// Landmarks from --lambda, else --bregma-lambda, else the default of --species (or of the atlas's species).
+    func landmarks(for atlas: AtlasOptions) -> SkullLandmarks {
         if let lambda { return SkullLandmarks(lambda: .measured(Point3(mm: lambda.a, lambda.b, lambda.c))) }
-        if let bregmaLambda { return SkullLandmarks(lambda: .distance(.mm(bregmaLambda))) }
-        return .defaults(for: species)
+        if let d = atlas.bregmaLambdaMillimetres { return SkullLandmarks(lambda: .distance(.mm(d))) }
+        return .defaults(for: species ?? atlas.species)
     }
 
     var calibration: FrameCalibration? {

@@ -28,7 +28,7 @@ struct PlanForwardCommand: ParsableCommand {
             let record = Coordinates.stereotaxicBregmaBrainSurface(BregmaBrainSurfaceCoordinates(
                 apCoordinate: .mm(entry.a), mlCoordinate: .mm(entry.b), depth: .mm(depth), rotation: angles.angles.rotation,
                 apAngle: angles.angles.apAngle, mlAngle: angles.angles.mlAngle))
-            uncertainty = try planner.tipUncertainty(of: record, landmarks: frameOptions.landmarks(bregmaLambda: atlasOptions.bregmaLambdaMillimetres),
+            uncertainty = try planner.tipUncertainty(of: record, landmarks: frameOptions.landmarks(for: atlasOptions),
                                                      landmark: landmark, placement: placement)
         }
         switch plan.format {

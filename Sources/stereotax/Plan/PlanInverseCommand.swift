@@ -45,7 +45,7 @@ struct PlanInverseCommand: ParsableCommand {
             let record = Coordinates.stereotaxicBregmaAbsolute(BregmaAbsoluteCoordinates(
                 apCoordinate: targetPoint.ap, mlCoordinate: targetPoint.ml, dvCoordinate: targetPoint.dv,
                 apAngle: chosen.apAngle, mlAngle: chosen.mlAngle, dvAngle: chosen.rotation))
-            uncertainty = try planner.tipUncertainty(of: record, landmarks: frameOptions.landmarks(bregmaLambda: atlasOptions.bregmaLambdaMillimetres),
+            uncertainty = try planner.tipUncertainty(of: record, landmarks: frameOptions.landmarks(for: atlasOptions),
                                                      landmark: landmark, placement: placement)
         }
         switch plan.format {

@@ -97,7 +97,7 @@ struct Pair: ExpressibleByArgument {
 extension PlanOptions {
     /// The atlas and planner the atlas and frame options choose.
     func planner(atlas: AtlasOptions, frame: FrameOptions) throws -> TrajectoryPlanner {
-        let landmarks = frame.landmarks(bregmaLambda: atlas.bregmaLambdaMillimetres)
+        let landmarks = frame.landmarks(for: atlas)
         let scale = atlas.bregmaLambdaMillimetres != nil || frame.lambda != nil
         let loaded = try atlas.open(landmarks: landmarks, scale: scale)
         return TrajectoryPlanner(atlas: try PlanningAtlas(loaded), angleOrder: frame.angleOrder.order,

@@ -1,15 +1,15 @@
 import Foundation
 
 /// Runs the built `stereotax` executable (built with the tests: the test
-/// target depends on it) and captures what it prints.
-struct StereotaxTool {
-    struct Run {
-        var status: Int32
-        var output: String
-        var errorOutput: String
+/// targets that use this depend on it) and captures what it prints.
+public enum StereotaxTool {
+    public struct Run: Sendable {
+        public var status: Int32
+        public var output: String
+        public var errorOutput: String
     }
 
-    static let executable: URL = {
+    public static let executable: URL = {
         let candidates = [
             Bundle.main.executableURL?.deletingLastPathComponent(),
             Bundle.main.bundleURL.deletingLastPathComponent(),
@@ -22,16 +22,16 @@ struct StereotaxTool {
         return packageRoot.appendingPathComponent(".build/debug/stereotax")
     }()
 
-    static let packageRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+    public static let packageRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
 
     /// The atlas search path the tests use (CI: ../shared/atlases), or nil when no atlas data is reachable.
-    static let atlasPath: String? = {
+    public static let atlasPath: String? = {
         let env = ProcessInfo.processInfo.environment["STEREOTAX_ATLAS_PATH"] ?? ""
         let dirs = env.split(separator: ":").map(String.init) + [FileManager.default.homeDirectoryForCurrentUser.appendingPathComponent(".cache/stereotax/atlases").path]
         return dirs.first { FileManager.default.fileExists(atPath: $0 + "/allen-ccf-2017/annotation_25.nrrd") }
     }()
 
-    static func run(_ arguments: [String], environment extra: [String: String] = [:]) throws -> Run {
+    public static func run(_ arguments: [String], environment extra: [String: String] = [:]) throws -> Run {
         let process = Process()
         process.executableURL = executable
         process.arguments = arguments
