@@ -1,6 +1,7 @@
 import Foundation
 import StereotaxJSON
 import StereotaxRecords
+import StereotaxTestSupport
 import XCTest
 
 /// Guards the report against silent change: `stereotax validate` on a fixed generated export
@@ -17,20 +18,9 @@ final class ReportStabilityTests: XCTestCase {
     /// the summary's `"input"` (an absolute path) written as `"export.ndjson"`.
     static let expectedReportSHA256 = "5e9cde0c614fc1115a352276fa2e6b1542ed2e9bae0663c8056bcdee6fcc3f9a"
 
-    private static let packageRoot = URL(fileURLWithPath: #filePath)
-        .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-
-    /// The `stereotax` executable next to the test bundle (the build products directory).
-    private static let executable: URL = {
-        let candidates = [Bundle.main.bundleURL.deletingLastPathComponent(),
-                          Bundle(for: ReportStabilityTests.self).bundleURL.deletingLastPathComponent(),
-                          packageRoot.appendingPathComponent(".build/debug")]
-        return candidates.map { $0.appendingPathComponent("stereotax") }
-            .first { FileManager.default.isExecutableFile(atPath: $0.path) } ?? candidates[2].appendingPathComponent("stereotax")
-    }()
-
     func testTheReportOfAFixedExportIsUnchangedByteForByte() throws {
-        XCTAssertTrue(FileManager.default.isExecutableFile(atPath: Self.executable.path), "build stereotax first: \(Self.executable.path)")
+        XCTAssertTrue(FileManager.default.isExecutableFile(atPath: StereotaxTool.executable.path),
+                      "build stereotax first: \(StereotaxTool.executable.path)")
         let directory = try Fixture.temporaryDirectory(for: self)
         let export = directory.appendingPathComponent("export.ndjson")
         _ = try ExportGenerator(seed: 7, faultRate: 0.05, format: .ndjson).write(count: 5_000, to: export)
@@ -38,21 +28,13 @@ final class ReportStabilityTests: XCTestCase {
         let taxonomy = JSONValue.object(JSONObject([.init(key: "brain_regions", value: .array(regions))]))
         try Data(taxonomy.serialized(.pretty(indent: 2)).utf8).write(to: directory.appendingPathComponent("taxonomy.json"))
 
-        let process = Process()
-        process.executableURL = Self.executable
-        process.arguments = ["validate", "export.ndjson", "--taxonomy", "taxonomy.json", "--format", "json", "--output", "report.json"]
-        process.currentDirectoryURL = directory
-        var environment = ProcessInfo.processInfo.environment
-        environment["STEREOTAX_CACHE_DIR"] = Fixture.cache.cacheDirectory.path
-        process.environment = environment
-        let errors = Pipe()
-        process.standardError = errors
-        try process.run()
-        let errorOutput = String(decoding: errors.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-        process.waitUntilExit()
-        XCTAssertEqual(process.terminationStatus, 1, "findings of error severity are expected: \(errorOutput)")
-
         let written = directory.appendingPathComponent("report.json")
+        let run = try StereotaxTool.run(
+            ["validate", export.path, "--taxonomy", directory.appendingPathComponent("taxonomy.json").path,
+             "--format", "json", "--output", written.path],
+            environment: ["STEREOTAX_CACHE_DIR": Fixture.cache.cacheDirectory.path])
+        XCTAssertEqual(run.status, 1, "findings of error severity are expected: \(run.errorOutput)")
+
         let document = try JSONValue.parse(Data(contentsOf: written))
         XCTAssertEqual(document["summary"]?["records_in"]?.doubleValue, 5_000)
         XCTAssertEqual(document["summary"]?["records_out"]?.doubleValue, 5_000)
