@@ -13,10 +13,27 @@ import StereotaxGeometry
 public struct CoordinateConverter: Sendable {
     public let context: ConversionContext
     private let graph: TransformGraph
+    /// Every frame's transform to and from bregma, resolved once (the graph's path
+    /// search and LAPACK inverses are not redone per point).
+    private let resolved: [Pair: TransformGraph.Resolution]
+
+    private struct Pair: Hashable, Sendable {
+        let from: FrameID
+        let to: FrameID
+    }
 
     public init(context: ConversionContext) {
         self.context = context
-        self.graph = context.transformGraph
+        let graph = context.transformGraph
+        self.graph = graph
+        var resolved: [Pair: TransformGraph.Resolution] = [:]
+        let bregma = Frame.Bregma.frameID
+        for frame in graph.frames where frame != bregma {
+            for pair in [Pair(from: frame, to: bregma), Pair(from: bregma, to: frame)] {
+                if let r = try? graph.resolve(from: pair.from, to: pair.to) { resolved[pair] = r }
+            }
+        }
+        self.resolved = resolved
     }
 
     /// A conversion's result: the coordinates in the requested system, the
@@ -166,7 +183,8 @@ public struct CoordinateConverter: Sendable {
                 rotation: r.rotation, apAngle: skull?.ap, mlAngle: skull?.ml))
 
         case .stereotaxicXYZAbsolute:
-            let toFrame = try calibrationTransform(system).inverseOrThrow()
+            _ = try calibrationTransform(system)
+            let toFrame = try typedTransform(Frame.Bregma.self, Frame.Manipulator.self)
             note(toFrame.choices)
             let reading = toFrame.apply(r.target)
             let angles = try systemAngles(r, axes: SystemAxes(context.manipulatorAxes), linear: toFrame.affine.linear, system: system)
@@ -177,7 +195,8 @@ public struct CoordinateConverter: Sendable {
 
         case .stereotaxicXYSurface:
             let insertion = try insertion(toward: r, system: system)
-            let toFrame = try calibrationTransform(system).inverseOrThrow()
+            _ = try calibrationTransform(system)
+            let toFrame = try typedTransform(Frame.Bregma.self, Frame.Manipulator.self)
             let axes = SystemAxes(context.manipulatorAxes)
             let angles = try systemAngles(r, axes: axes, linear: toFrame.affine.linear, system: system)
             note(toFrame.choices + angles.choices + ["brain surface: \(insertion.surfaceName)"])
@@ -343,6 +362,9 @@ public struct CoordinateConverter: Sendable {
     }
 
     private func typedTransform<A, B>(_ a: A.Type, _ b: B.Type) throws(ConversionError) -> FrameTransform<A, B> {
+        if let r = resolved[Pair(from: A.frameID, to: B.frameID)] {
+            return FrameTransform(r.transform, choices: ["path: \(r.pathDescription)"] + r.choices)
+        }
         do { return try graph.transform(from: a, to: b) } catch { throw .transform(reason: "\(error)") }
     }
 
@@ -357,12 +379,5 @@ public struct CoordinateConverter: Sendable {
             throw .invalidField(system: system, field: "depth", reason: "is \(depth.millimetres) mm; a depth below the brain surface is ≥ 0 (DV sign?)")
         }
         return depth
-    }
-}
-
-extension FrameTransform {
-    /// The inverse, with a failure turned into a conversion error.
-    func inverseOrThrow() throws(ConversionError) -> FrameTransform<To, From> {
-        do { return try inverse() } catch { throw .transform(reason: "\(From.frameID) → \(To.frameID) is not invertible: \(error)") }
     }
 }
