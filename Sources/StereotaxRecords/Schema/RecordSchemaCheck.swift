@@ -226,7 +226,7 @@ public struct RecordSchemaCheck: Sendable {
             (sizeLimit, signedDepthKeys) = (nil, [])
         }
         for field in CoordinateFieldTable.amounts(of: coordinates) {
-            guard let amount = field.amount, let source = RawNumber.locate(field, in: details, at: detailsPath) else { continue }
+            guard let amount = field.amount, let source = RawCoordinateNumber.locate(key: field.key, legacyKeys: field.legacyKeys, in: details, at: detailsPath) else { continue }
             switch field.quantity {
             case .angle:
                 if amount < -180 || amount > 180 {
@@ -252,28 +252,7 @@ public struct RecordSchemaCheck: Sendable {
 
 /// The JSON number a decoded field came from: a bare number, a `{value, unit}` object's
 /// `value`, or either inside a plural legacy key's one-element array.
-private struct RawNumber {
-    let path: RecordPath
-    let value: Double
-
-    static func locate(_ field: CoordinateFieldAmount, in details: JSONObject, at detailsPath: RecordPath) -> RawNumber? {
-        // The first of the current and the legacy names that is present (no array of names built).
-        guard let key = details[field.key] != nil ? field.key : field.legacyKeys.first(where: { details[$0] != nil }),
-              var value = details[key]
-        else { return nil }
-        var path = detailsPath.appending(key)
-        if case .array(let elements) = value, elements.count == 1 {
-            value = elements[0]
-            path = path.appending(index: 0)
-        }
-        if case .object(let object) = value, let inner = object["value"] {
-            value = inner
-            path = path.appending("value")
-        }
-        guard case .number(let number) = value else { return nil }
-        return RawNumber(path: path, value: number.value)
-    }
-
+extension RawCoordinateNumber {
     func fix(amount: Double, summary: String) -> RecordFix? {
         guard let number = JSONNumber(amount) else { return nil }
         return RecordFix(path: path, replacement: .number(number), summary: "\(summary): \(number.literal)")

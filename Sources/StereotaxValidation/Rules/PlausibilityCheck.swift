@@ -124,8 +124,10 @@ struct PlausibilityCheck {
         _ candidate: Candidate, unique: Bool, record: ProcedureRecord, coordinates: Coordinates, detailsPath: RecordPath, add: (RecordPath, FindingCode, ValidationFinding.Severity, String, RecordFix?, Bool) -> Void
     ) {
         let field = CoordinateLengthEdit.lengths(of: coordinates).first { $0.key == candidate.key }
-        let raw = field.flatMap {
-            RawCoordinateNumber.locate(key: $0.key, legacyKeys: $0.legacyKeys, in: record.coordinatesDetails, at: detailsPath)
+        let raw = field.flatMap { field in
+            record.coordinatesDetails?.objectValue.flatMap { details in
+                RawCoordinateNumber.locate(key: field.key, legacyKeys: field.legacyKeys, in: details, at: detailsPath)
+            }
         }
         let landing = candidate.location.structureID.map(locator.structureName) ?? "the brain"
         let declared = region?.declared.structure.acronym
@@ -194,7 +196,8 @@ struct PlausibilityCheck {
         var path = detailsPath
         if let key = CoordinateLengthEdit.mediolateralKey(of: coordinates.systemName),
            let field = CoordinateLengthEdit.lengths(of: coordinates).first(where: { $0.key == key }),
-           let raw = RawCoordinateNumber.locate(key: key, legacyKeys: field.legacyKeys, in: record.coordinatesDetails, at: detailsPath) {
+           let details = record.coordinatesDetails?.objectValue,
+           let raw = RawCoordinateNumber.locate(key: key, legacyKeys: field.legacyKeys, in: details, at: detailsPath) {
             fix = raw.fix(-raw.value, summary: "negate \(key)")
             path = raw.path
         }
