@@ -184,14 +184,10 @@ public struct CoordinateConverter: Sendable {
 
         case .stereotaxicXYZAbsolute:
             _ = try calibrationTransform(system)
-            let toFrame = try typedTransform(Frame.Bregma.self, Frame.Manipulator.self)
-            note(toFrame.choices)
-            let reading = toFrame.apply(r.target)
-            let angles = try systemAngles(r, axes: SystemAxes(context.manipulatorAxes), linear: toFrame.affine.linear, system: system)
-            note(angles.choices)
+            let f = try xyzFields(r, in: Frame.Manipulator.self, axes: SystemAxes(context.manipulatorAxes), system: system)
+            note(f.choices)
             coordinates = .stereotaxicXYZAbsolute(StereotaxicXYZAbsoluteCoordinates(
-                x: .mm(reading.millimetres.x), y: .mm(reading.millimetres.y), z: .mm(reading.millimetres.z),
-                xAngle: angles.fields?[0], yAngle: angles.fields?[1], zAngle: angles.fields?[2]))
+                x: f.x, y: f.y, z: f.z, xAngle: f.angles[0], yAngle: f.angles[1], zAngle: f.angles[2]))
 
         case .stereotaxicXYSurface:
             let insertion = try insertion(toward: r, system: system)
@@ -209,27 +205,19 @@ public struct CoordinateConverter: Sendable {
             guard context.externalRegistration != nil else {
                 throw .missingContext(system: system, needs: "an external registration (external rig → bregma)")
             }
-            let toExternal = try typedTransform(Frame.Bregma.self, Frame.External.self)
-            note(toExternal.choices)
-            let p = toExternal.apply(r.target)
-            let angles = try systemAngles(r, axes: SystemAxes(context.externalAxes), linear: toExternal.affine.linear, system: system)
-            note(angles.choices)
+            let f = try xyzFields(r, in: Frame.External.self, axes: SystemAxes(context.externalAxes), system: system)
+            note(f.choices)
             coordinates = .externalXYZAbsolute(ExternalXYZAbsoluteCoordinates(
-                x: .mm(p.millimetres.x), y: .mm(p.millimetres.y), z: .mm(p.millimetres.z),
-                xAngle: angles.fields?[0], yAngle: angles.fields?[1], zAngle: angles.fields?[2]))
+                x: f.x, y: f.y, z: f.z, xAngle: f.angles[0], yAngle: f.angles[1], zAngle: f.angles[2]))
 
         case .ccfXYZAbsolute:
             guard context.atlasTransform != nil else {
                 throw .missingContext(system: system, needs: "an atlas transform (a bregma → CCF preset)")
             }
-            let toCCF = try typedTransform(Frame.Bregma.self, Frame.CCF.self)
-            note(toCCF.choices)
-            let p = toCCF.apply(r.target)
-            let angles = try systemAngles(r, axes: .ccf, linear: toCCF.affine.linear, system: system)
-            note(angles.choices)
+            let f = try xyzFields(r, in: Frame.CCF.self, axes: .ccf, system: system)
+            note(f.choices)
             coordinates = .ccfXYZAbsolute(CCFXYZAbsoluteCoordinates(
-                x: .mm(p.millimetres.x), y: .mm(p.millimetres.y), z: .mm(p.millimetres.z),
-                xAngle: angles.fields?[0], yAngle: angles.fields?[1], zAngle: angles.fields?[2]))
+                x: f.x, y: f.y, z: f.z, xAngle: f.angles[0], yAngle: f.angles[1], zAngle: f.angles[2]))
         }
         return Result(coordinates: coordinates, resolved: r, choices: choices)
     }
@@ -276,6 +264,17 @@ public struct CoordinateConverter: Sendable {
         }
         return Approach(direction: d, given: true, rotation: rotation,
                         choices: ["angle order: \(context.angleOrder)", Self.angleReading(system, axes)])
+    }
+
+    /// An XYZ system's position and `xAngle`/`yAngle`/`zAngle` for a resolved target, and
+    /// the choices they depended on (the frame path and the angle reading).
+    private func xyzFields<F: CoordinateFrame>(_ r: ResolvedCoordinates, in frame: F.Type, axes: SystemAxes,
+                                               system: CoordinateSystemName) throws(ConversionError)
+        -> (x: Length, y: Length, z: Length, angles: [Angle?], choices: [String]) {
+        let toFrame = try typedTransform(Frame.Bregma.self, F.self)
+        let p = toFrame.apply(r.target).millimetres
+        let angles = try systemAngles(r, axes: axes, linear: toFrame.affine.linear, system: system)
+        return (.mm(p.x), .mm(p.y), .mm(p.z), angles.fields ?? [nil, nil, nil], toFrame.choices + angles.choices)
     }
 
     /// The angle fields of a system for a resolved approach.
