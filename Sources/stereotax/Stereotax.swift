@@ -18,10 +18,10 @@ struct Stereotax: ParsableCommand {
         subcommands: [
             ConvertCommand.self,
             RegionCommand.self,
-            AtlasCommand.self,
             PlanCommand.self,
-            DemoCommand.self,
             ValidateCommand.self,
+            AtlasCommand.self,
+            DemoCommand.self,
         ]
     )
 }
