@@ -31,11 +31,12 @@ Benchmarks/run-atlas-benchmarks.sh.
 """
 import argparse
 import os
-import statistics
 import subprocess
 import sys
 import time
 from pathlib import Path
+
+from peer_timing import time_passes
 
 try:
     import numpy as np
@@ -103,17 +104,6 @@ def load(path, what):
                  "swift package --package-path Benchmarks benchmark --target AtlasLookup")
     return np.load(path)
 
-
-def time_passes(fn, repeats):
-    """Median wall-clock and CPU seconds of one pass, after one warm-up pass."""
-    fn()
-    wall, cpu = [], []
-    for _ in range(repeats):
-        start, start_cpu = time.perf_counter(), time.process_time()
-        fn()
-        wall.append(time.perf_counter() - start)
-        cpu.append(time.process_time() - start_cpu)
-    return statistics.median(wall), statistics.median(cpu)
 
 
 def main():

@@ -10,10 +10,10 @@ by wall clock and by CPU time. Run with OPENBLAS_NUM_THREADS=1 for one core.
     python3 Benchmarks/peers/numpy_batch_affine.py [--repeats 20]
 """
 import argparse
-import statistics
 import subprocess
 import sys
-import time
+
+from peer_timing import time_passes
 
 try:
     import numpy as np
@@ -35,17 +35,6 @@ def transform():
     a[0, 1] += 0.01
     return a, np.array([0.0054, -0.0057, 0.0003])
 
-
-def time_passes(fn, repeats):
-    """Median wall-clock and CPU seconds of one pass."""
-    fn()  # warm-up
-    wall, cpu = [], []
-    for _ in range(repeats):
-        start, start_cpu = time.perf_counter(), time.process_time()
-        fn()
-        wall.append(time.perf_counter() - start)
-        cpu.append(time.process_time() - start_cpu)
-    return statistics.median(wall), statistics.median(cpu)
 
 
 def main():
