@@ -81,6 +81,23 @@ final class RegionLookupTests: XCTestCase {
         XCTAssertEqual(try lookup.lookup([]), [])
     }
 
+    /// The batch paths apply the single-point rule at voxel boundaries and volume edges,
+    /// including the boundary tolerance (points typed exactly on a boundary, and 1e-9 mm off it).
+    func testBatchFollowsTheBoundaryRule() throws {
+        let lookup = try RegionLookup(volume: volume())
+        var points: [Point3<Frame.CCF>] = []
+        for ap in [-0.0125 - 1e-9, -0.0125, 0.0125, 0.0375 - 1e-9, 0.0375, 0.0875 - 1e-9, 0.0875] {
+            for dv in [-0.0125, 0.0125 - 1e-9, 0.0125, 0.0625 - 1e-9, 0.0625] {
+                for ml in [-0.0125 - 1e-9, 0.0625 - 1e-9, 0.0625, 0.1375 - 1e-9, 0.1375] { points.append(ccf(ap, dv, ml)) }
+            }
+        }
+        let single = try points.map { try lookup.lookup($0) }
+        XCTAssertEqual(single.filter { $0 == .outside }.count, 7 * 5 * 5 - 5 * 4 * 3)  // in: 5 AP, 4 DV, 3 ML values
+        XCTAssertEqual(try lookup.lookup(points), single)
+        let flat = points.flatMap { [$0.millimetres.x, $0.millimetres.y, $0.millimetres.z] }
+        XCTAssertEqual(try flat.withUnsafeBufferPointer { try lookup.lookup(ccfMillimetreTriples: $0) }, single)
+    }
+
     /// Batches cut into blocks of 512 points and split across cores: every count
     /// around a block or split edge gives the single-point answers, in order.
     func testBatchMatchesSinglePointsAtBlockAndSplitEdges() throws {

@@ -41,9 +41,7 @@ public struct RegionLookup: Sendable {
         if let bad = points.firstIndex(where: { !$0.isFinite }) {
             throw RegionLookupError.notFinite(index: bad, millimetres: Self.array(points[bad].millimetres))
         }
-        return points.withUnsafeBufferPointer { buffer in
-            parallelMap(count: buffer.count) { buffer[$0].millimetres }
-        }
+        return points.withUnsafeBufferPointer { parallelResults(PointArray(base: $0.baseAddress), count: $0.count) }
     }
 
     /// The regions at points stored as consecutive (AP, DV, ML) triples in mm.
@@ -53,7 +51,7 @@ public struct RegionLookup: Sendable {
             let p = i / 3
             throw RegionLookupError.notFinite(index: p, millimetres: Array(buffer[3 * p..<3 * p + 3]))
         }
-        return parallelMap(count: buffer.count / 3) { SIMD3(buffer[3 * $0], buffer[3 * $0 + 1], buffer[3 * $0 + 2]) }
+        return parallelResults(TripleArray(base: buffer.baseAddress), count: buffer.count / 3)
     }
 
     /// The hemisphere of a voxel with ML index `k`.
@@ -72,49 +70,55 @@ public struct RegionLookup: Sendable {
 
     private static func array(_ v: SIMD3<Double>) -> [Double] { [v.x, v.y, v.z] }
 
-    /// The results at `position(i)` for i in 0..<count, in contiguous ranges, one per core.
-    private func parallelMap(count: Int, _ position: (Int) -> SIMD3<Double>) -> [RegionLookupResult] {
+    /// The results for points 0..<count of `points`, in contiguous ranges, one per core.
+    private func parallelResults<Points: BatchPoints>(_ points: Points, count: Int) -> [RegionLookupResult] {
         let workers = count < 4096 ? 1 : max(1, ProcessInfo.processInfo.activeProcessorCount)
         return [RegionLookupResult](unsafeUninitializedCapacity: count) { out, initialised in
-            withoutActuallyEscaping(position) { position in
-                // Each worker writes a disjoint range of `out`; `position` only reads.
-                let shared = UncheckedSendable((out.baseAddress, position))
-                DispatchQueue.concurrentPerform(iterations: workers) { w in
-                    let (base, position) = shared.value
-                    let lo = count * w / workers, hi = count * (w + 1) / workers
-                    if let base { results(lo..<hi, into: base + lo, position: position) }
-                }
+            // Each worker writes a disjoint range of `out`; `points` is only read.
+            let shared = UncheckedSendable((out.baseAddress, points))
+            DispatchQueue.concurrentPerform(iterations: workers) { w in
+                let (base, points) = shared.value
+                let lo = count * w / workers, hi = count * (w + 1) / workers
+                if let base { results(lo..<hi, of: points, into: base + lo) }
             }
             initialised = count
         }
     }
 
-    /// Points per block of ``results(_:into:position:)``.
+    /// Points per block of ``results(_:of:into:)``.
     private static let blockSize = 512
 
-    /// The results at `position(i)` for i in `range`, written to `out[0..<range.count]`.
+    /// The results at `points[i]` for i in `range`, written to `out[0..<range.count]`.
     ///
-    /// Block by block: first the voxel of every point (arithmetic only), then the
-    /// label indices read in a tight loop of independent loads, so that the
-    /// processor keeps many of the (random, mostly uncached) volume reads in
-    /// flight at once instead of waiting for each in turn; then the results. Same
-    /// rule as ``lookup(_:)-(Point3<Frame.CCF>)``.
-    private func results(_ range: Range<Int>, into out: UnsafeMutablePointer<RegionLookupResult>,
-                         position: (Int) -> SIMD3<Double>) {
+    /// Block by block: first the storage offset of every point's voxel (the rule of
+    /// ``LabelVolume/nearestVoxel(toMillimetres:)``, with the volume's constants
+    /// hoisted out of the loop), then the label indices read in a tight loop of
+    /// independent loads, so that the processor keeps many of the (random, mostly
+    /// uncached) volume reads in flight at once instead of waiting for each in
+    /// turn; then the results. Same answers as ``lookup(_:)-(Point3<Frame.CCF>)``.
+    private func results<Points: BatchPoints>(_ range: Range<Int>, of points: Points,
+                                              into out: UnsafeMutablePointer<RegionLookupResult>) {
         // Scratch for one block: voxel offsets (−1 outside), ML indices, label indices.
         withUnsafeTemporaryAllocation(of: Int.self, capacity: Self.blockSize) { offsets in
         withUnsafeTemporaryAllocation(of: Int.self, capacity: Self.blockSize) { mlIndices in
         withUnsafeTemporaryAllocation(of: UInt16.self, capacity: Self.blockSize) { labels in
+        volume.labelValues.withUnsafeBufferPointer { labelValues in
         let voxels = volume.storage.base
+        let origin = volume.originMillimetres, voxelSize = volume.voxelSizeMillimetres
+        let shift = 0.5 + LabelVolume.boundaryTolerance
+        let sizes = volume.sizes, limits = SIMD3<Double>(sizes)
         var start = range.lowerBound
         while start < range.upperBound {
             let n = min(Self.blockSize, range.upperBound - start)
             for j in 0..<n {
-                if let v = volume.nearestVoxel(toMillimetres: position(start + j)) {
-                    offsets[j] = volume.linearIndex(of: v)
-                    mlIndices[j] = v.z
+                // ⌊(p − o)/s + ½ + tolerance⌋ per axis; u ≥ 0, so truncation is the floor.
+                let u = (points[start + j] - origin) / voxelSize + shift
+                if u.x >= 0, u.y >= 0, u.z >= 0, u.x < limits.x, u.y < limits.y, u.z < limits.z {
+                    let z = Int(u.z)
+                    offsets[j] = Int(u.x) + sizes.x * (Int(u.y) + sizes.y * z)
+                    mlIndices[j] = z
                 } else {
-                    offsets[j] = -1  // outside: read voxel 0 below, answer .outside
+                    offsets[j] = -1  // outside (or not finite): read voxel 0 below, answer .outside
                 }
             }
             for j in 0..<n { labels[j] = voxels[max(offsets[j], 0)] }
@@ -125,7 +129,7 @@ public struct RegionLookup: Sendable {
                 } else if labels[j] == 0 {
                     result = .unlabelled
                 } else {
-                    result = .structure(id: volume.labelValues[Int(labels[j])], hemisphere: hemisphere(mlIndex: mlIndices[j]))
+                    result = .structure(id: labelValues[Int(labels[j])], hemisphere: hemisphere(mlIndex: mlIndices[j]))
                 }
                 (out + (start - range.lowerBound) + j).initialize(to: result)
             }
@@ -134,5 +138,27 @@ public struct RegionLookup: Sendable {
         }
         }
         }
+        }
     }
+}
+
+/// Points a batch look-up reads by index, in CCF millimetres; a concrete type per
+/// input layout, so that the batch loop is specialised for each (no call per point).
+private protocol BatchPoints {
+    subscript(_ i: Int) -> SIMD3<Double> { get }
+}
+
+/// Consecutive (AP, DV, ML) triples.
+private struct TripleArray: BatchPoints {
+    let base: UnsafePointer<Double>?
+    @inline(__always) subscript(_ i: Int) -> SIMD3<Double> {
+        let p = base.unsafelyUnwrapped + 3 * i
+        return SIMD3(p[0], p[1], p[2])
+    }
+}
+
+/// An array of CCF points.
+private struct PointArray: BatchPoints {
+    let base: UnsafePointer<Point3<Frame.CCF>>?
+    @inline(__always) subscript(_ i: Int) -> SIMD3<Double> { base.unsafelyUnwrapped[i].millimetres }
 }
