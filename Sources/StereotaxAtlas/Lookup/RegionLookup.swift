@@ -104,7 +104,7 @@ public struct RegionLookup: Sendable {
         withUnsafeTemporaryAllocation(of: UInt16.self, capacity: Self.blockSize) { labels in
         volume.labelValues.withUnsafeBufferPointer { labelValues in
         let voxels = volume.storage.base
-        let origin = volume.originMillimetres, voxelSize = volume.voxelSizeMillimetres
+        let origin = volume.originMillimetres, voxelsPerMillimetre = volume.voxelsPerMillimetre
         let shift = 0.5 + LabelVolume.boundaryTolerance
         let sizes = volume.sizes, limits = SIMD3<Double>(sizes)
         var start = range.lowerBound
@@ -112,10 +112,10 @@ public struct RegionLookup: Sendable {
             let n = min(Self.blockSize, range.upperBound - start)
             for j in 0..<n {
                 // ⌊(p − o)/s + ½ + tolerance⌋ per axis; u ≥ 0, so truncation is the floor.
-                let u = (points[start + j] - origin) / voxelSize + shift
+                let u = (points[start + j] - origin) * voxelsPerMillimetre + shift
                 if u.x >= 0, u.y >= 0, u.z >= 0, u.x < limits.x, u.y < limits.y, u.z < limits.z {
                     let z = Int(u.z)
-                    offsets[j] = Int(u.x) + sizes.x * (Int(u.y) + sizes.y * z)
+                    offsets[j] = Int(u.x) &+ sizes.x &* (Int(u.y) &+ sizes.y &* z)
                     mlIndices[j] = z
                 } else {
                     offsets[j] = -1  // outside (or not finite): read voxel 0 below, answer .outside

@@ -26,6 +26,9 @@ public struct LabelVolume: Sendable {
     public let originMillimetres: SIMD3<Double>
     /// The distinct label values; index 0 holds 0 (unlabelled).
     public let labelValues: [Int]
+    /// Voxels per millimetre along each axis, 1000 / ``voxelSizeMicrometres``
+    /// (exactly 40 at 25 µm): positions become voxel coordinates by a product.
+    public let voxelsPerMillimetre: SIMD3<Double>
     let storage: LabelIndexStorage
 
     init(sizes: SIMD3<Int>, voxelSizeMicrometres: SIMD3<Double>, orientation: VolumeOrientation,
@@ -37,6 +40,7 @@ public struct LabelVolume: Sendable {
         self.originMillimetres = originMillimetres
         self.labelValues = labelValues
         self.storage = storage
+        voxelsPerMillimetre = 1000 / voxelSizeMicrometres
     }
 
     /// Total number of voxels.
@@ -72,7 +76,7 @@ public struct LabelVolume: Sendable {
     }
 
     /// The voxel containing `position` (volume axes, mm): ⌊(p − o)/s + ½⌋ per axis,
-    /// so voxel i holds [o + (i − ½)·s, o + (i + ½)·s). `nil` outside the volume or
+    /// so voxel i holds [o + (i − ½)·s, o + (i + ½)·s); 1/s is ``voxelsPerMillimetre``. `nil` outside the volume or
     /// for a non-finite position.
     ///
     /// Boundaries are decided with a tolerance of ``boundaryTolerance`` voxel toward
@@ -80,7 +84,7 @@ public struct LabelVolume: Sendable {
     /// 5.4125 mm at 25 µm, which binary p/s puts a hair below 216.5) lands in the
     /// voxel the rule names.
     public func nearestVoxel(toMillimetres p: SIMD3<Double>) -> SIMD3<Int>? {
-        let u = (p - originMillimetres) / voxelSizeMillimetres + (0.5 + Self.boundaryTolerance)
+        let u = (p - originMillimetres) * voxelsPerMillimetre + (0.5 + Self.boundaryTolerance)
         guard u.x.isFinite, u.y.isFinite, u.z.isFinite,
               u.x >= 0, u.y >= 0, u.z >= 0,
               u.x < Double(sizes.x), u.y < Double(sizes.y), u.z < Double(sizes.z) else { return nil }
