@@ -77,7 +77,7 @@ public struct TrajectoryPlanner: Sendable {
         }
         var choices = ["atlas: \(atlas.atlasName)", "atlas preset: \(atlas.presetName)"] + atlas.bregmaToCCF.choices
         choices += ["brain surface: \(surfaceName)", "angle order: \(angleOrder)",
-                    "sampling: every \(samplingStep.micrometres) µm along the shaft, nearest voxel, boundaries bisected to \(samplingStep.micrometres / 256) µm"]
+                    "sampling: every \(samplingStep.micrometres) µm along the shaft, nearest voxel, boundaries on the voxel face crossed"]
         if let probe { choices.append("probe: \(probe.name), reference point at the tip") }
         return ForwardPlan(entry: entry, tip: tip, angles: angles, angleOrder: angleOrder, depth: depth,
                            tipCCF: atlas.bregmaToCCF.apply(tip), segments: segments, samplingStep: samplingStep,
@@ -89,10 +89,10 @@ public struct TrajectoryPlanner: Sendable {
         let sampler = ShaftSampler(lookup: atlas.lookup)
         let origin = atlas.bregmaToCCF.apply(entry).millimetres
         let d = atlas.bregmaToCCF.apply(direction).millimetres
-        var scratch: [Int] = []
-        let runs = atlas.columns.withPointers { columns, offsets in
-            sampler.runs(origin: origin, direction: d, length: length.millimetres, step: samplingStep.millimetres,
-                         columns: columns, offsets: offsets, scratch: &scratch)
+        let runs = atlas.volume.withUnsafeLabelIndices { labels in
+            labels.baseAddress.map {
+                sampler.runs(origin: origin, direction: d, length: length.millimetres, step: samplingStep.millimetres, labels: $0)
+            }
         } ?? [ShaftSampler.Run(key: -1, start: 0, end: length.millimetres)]
         return runs.map { ShaftSegment(region: sampler.region($0.key, ontology: atlas.ontology), start: .mm($0.start), end: .mm($0.end)) }
     }
@@ -105,19 +105,19 @@ public struct TrajectoryPlanner: Sendable {
         guard count > 0 else { return [] }
         let workers = count < 64 ? 1 : max(1, ProcessInfo.processInfo.activeProcessorCount)
         var out = [[ShaftSampler.Run]](repeating: [], count: count)
-        let done: Void? = atlas.columns.withPointers { columns, offsets in
+        let done: Void? = atlas.volume.withUnsafeLabelIndices { labels in
             out.withUnsafeMutableBufferPointer { buffer in
-                guard let base = buffer.baseAddress else { return }
-                let shared = SendableBox((base, columns, offsets))
+                guard let base = buffer.baseAddress, let labels = labels.baseAddress else { return nil }
+                let shared = SendableBox((base, labels))
                 DispatchQueue.concurrentPerform(iterations: workers) { w in
-                    let (base, columns, offsets) = shared.value
-                    var scratch: [Int] = []
+                    let (base, labels) = shared.value
                     for i in count * w / workers..<count * (w + 1) / workers {
                         let s = insertions[i]
                         base[i] = sampler.runs(origin: toCCF.apply(s.entry).millimetres, direction: toCCF.apply(s.direction).millimetres,
-                                               length: s.depth.millimetres, step: step, columns: columns, offsets: offsets, scratch: &scratch)
+                                               length: s.depth.millimetres, step: step, labels: labels)
                     }
                 }
+                return ()
             }
         }
         if done == nil { return insertions.map { [ShaftSegment(region: .outsideAtlas, start: .zero, end: $0.depth)] } }
