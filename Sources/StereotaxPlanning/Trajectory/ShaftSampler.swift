@@ -16,12 +16,13 @@ import StereotaxGeometry
 /// **How.** Instead of locating every sample's voxel, the sampler steps from one
 /// *sampled* voxel to the next (a 3-D DDA in sample indices): for each axis it
 /// keeps the index of the first sample whose voxel index along that axis differs
-/// from the current one, found from the crossing of the next face and confirmed
-/// by evaluating the sample's position exactly as a per-sample look-up would
-/// (so rounding cannot move a sample into another voxel); the smallest of the
-/// three is the next sampled voxel. Each sampled voxel costs one label read,
-/// whatever the number of samples in it (five at 5 µm along a 25 µm voxel);
-/// voxels the shaft only clips between two samples are read only when a run
+/// from the current one, estimated from the crossing of the next face and
+/// confirmed by evaluating the sample's position exactly as a per-sample look-up
+/// would (so rounding cannot move a sample into another voxel); the smallest of
+/// the three is the next sampled voxel. Three passes per shaft: the sampled voxels
+/// (arithmetic only), their labels (one independent read per voxel, which the
+/// processor overlaps: the reads, not the arithmetic, dominate), then the runs.
+/// Voxels the shaft only clips between two samples are read only when a run
 /// boundary falls there.
 struct ShaftSampler {
     let volume: LabelVolume
@@ -29,7 +30,7 @@ struct ShaftSampler {
 
     /// A run's label as one integer: −1 outside the volume, 0 unlabelled,
     /// otherwise 4·(label index) + side (0 left, 1 right, 2 midline).
-    typealias Key = Int32
+    typealias Key = Int
 
     struct Run: Hashable {
         var key: Key
@@ -43,136 +44,233 @@ struct ShaftSampler {
     }
 
     /// The runs along `origin + t·direction` (CCF mm; `direction` per mm of shaft) for t in 0…length,
-    /// reading label indices from `labels` (the volume's storage, axis 0 fastest).
+    /// reading label indices from `labels` (the volume's storage, axis 0 fastest); `scratch`
+    /// is reused between calls.
     func runs(origin: SIMD3<Double>, direction: SIMD3<Double>, length: Double, step: Double,
-              labels: UnsafePointer<UInt16>) -> [Run] {
+              labels: UnsafePointer<UInt16>, scratch: inout [Int]) -> [Run] {
         // In voxel units, shifted by ½ (+ the boundary tolerance) so that ⌊·⌋ is the nearest-voxel rule.
-        let a = origin / volume.voxelSizeMillimetres + (0.5 + LabelVolume.boundaryTolerance)
-        let b = direction / volume.voxelSizeMillimetres
-        let shaft = Line(a: a, b: b, sizes: volume.sizes)
-        // Samples n = 0…count at n·step, then sample `last` = count + 1 at the end when it is not one of them.
-        let count = Int((length / step).rounded(.down))
-        let last = length > Double(count) * step ? count + 1 : count
-        @inline(__always) func t(_ n: Int) -> Double { n <= count ? Double(n) * step : length }
+        let shaft = Line(a: origin / volume.voxelSizeMillimetres + (0.5 + LabelVolume.boundaryTolerance),
+                         b: direction / volume.voxelSizeMillimetres, sizes: volume.sizes,
+                         samples: Samples(length: length, step: step))
+        let last = shaft.samples.last
+        if scratch.count < 2 * (last + 1) { scratch = [Int](repeating: 0, count: 2 * (last + 1)) }
+        let (n0, n1, n2) = (volume.sizes.x, volume.sizes.y, volume.sizes.z)
 
-        /// The first sample after `n` whose cell along `axis` differs from `cell`, or `last + 1`.
-        @inline(__always) func nextChange(axis: Int, cell: Int, after n: Int) -> Int {
-            guard let face = shaft.nextFace(axis: axis, cell: cell) else { return last + 1 }
-            // The sample just past the face crossing, then exact checks on either side of it.
-            let estimate = ((face - a[axis]) / b[axis] / step).rounded(.up)
-            var m = estimate >= Double(last + 1) ? last + 1 : estimate > Double(n + 1) ? Int(estimate) : n + 1
-            while m > n + 1, shaft.isPast(face, axis: axis, at: t(m - 1)) { m -= 1 }
-            while m <= last, !shaft.isPast(face, axis: axis, at: t(m)) { m += 1 }
-            return m
-        }
-
-        var cells = shaft.cells(at: 0)
-        var next = SIMD3<Int>(repeating: last + 1)
-        for axis in 0..<3 { next[axis] = nextChange(axis: axis, cell: cells[axis], after: 0) }
-        var current = key(cells: cells, labels: labels)
-        var start = 0.0
-        var runs: [Run] = []
-        while true {
-            let m = min(next.x, next.y, next.z)
-            guard m <= last else { break }
-            let previous = cells
-            let p = shaft.position(at: t(m))
-            for axis in 0..<3 where next[axis] == m {
-                cells[axis] = Line.cell(p[axis], size: volume.sizes[axis])
-                next[axis] = nextChange(axis: axis, cell: cells[axis], after: m)
+        return scratch.withUnsafeMutableBufferPointer { buffer -> [Run] in
+            // Pass 1: each sampled voxel as (its first sample, its code): offset · 4 + side, or −1 outside.
+            @inline(__always) func code(_ cells: SIMD3<Int>, side: Int) -> Int {
+                guard UInt(bitPattern: cells.x) < UInt(n0), UInt(bitPattern: cells.y) < UInt(n1),
+                      UInt(bitPattern: cells.z) < UInt(n2) else { return -1 }
+                return (cells.x &+ n0 &* (cells.y &+ n1 &* cells.z)) << 2 | side
             }
-            let key = key(cells: cells, labels: labels)
-            guard key != current else { continue }
-            let boundary = shaft.exit(from: current, cells: previous, toward: cells, within: t(m - 1)...t(m)) {
-                self.key(cells: $0, labels: labels)
+            var cells = shaft.cells(at: 0)
+            var side = self.side(mlIndex: cells.z)
+            var next = SIMD3(shaft.x.nextChange(cell: cells.x, after: 0), shaft.y.nextChange(cell: cells.y, after: 0),
+                             shaft.z.nextChange(cell: cells.z, after: 0))
+            buffer[0] = 0
+            buffer[1] = code(cells, side: side)
+            var voxels = 1
+            while true {
+                let m = min(next.x, next.y, next.z)
+                guard m <= last else { break }
+                if next.x == m { cells.x = shaft.x.cell(after: cells.x, atSample: m); next.x = shaft.x.nextChange(cell: cells.x, after: m) }
+                if next.y == m { cells.y = shaft.y.cell(after: cells.y, atSample: m); next.y = shaft.y.nextChange(cell: cells.y, after: m) }
+                if next.z == m {
+                    cells.z = shaft.z.cell(after: cells.z, atSample: m)
+                    next.z = shaft.z.nextChange(cell: cells.z, after: m)
+                    side = self.side(mlIndex: cells.z)
+                }
+                buffer[2 * voxels] = m
+                buffer[2 * voxels + 1] = code(cells, side: side)
+                voxels += 1
             }
-            runs.append(Run(key: current, start: start, end: boundary))
-            start = boundary
-            current = key
+            // Pass 2: the keys, one label read per sampled voxel.
+            for v in 0..<voxels {
+                let c = buffer[2 * v + 1]
+                guard c >= 0 else { continue }
+                let index = Int(labels[c >> 2])
+                buffer[2 * v + 1] = index == 0 ? 0 : index << 2 | (c & 3)
+            }
+            // Pass 3: the runs, each boundary on the face where the earlier key ends.
+            var runs: [Run] = []
+            var current = buffer[1], start = 0.0
+            for v in 1..<voxels where buffer[2 * v + 1] != current {
+                let m = buffer[2 * v]
+                let boundary = shaft.exit(from: current, between: m - 1, and: m) { key(cells: $0, labels: labels) }
+                runs.append(Run(key: current, start: start, end: boundary))
+                start = boundary
+                current = buffer[2 * v + 1]
+            }
+            runs.append(Run(key: current, start: start, end: length))
+            return runs
         }
-        runs.append(Run(key: current, start: start, end: length))
-        return runs
     }
 
     /// The key of the voxel at `cells` (each in −1…size, −1 and size meaning outside).
-    @inline(__always)
     private func key(cells: SIMD3<Int>, labels: UnsafePointer<UInt16>) -> Key {
-        let sizes = volume.sizes
-        guard cells.x >= 0, cells.y >= 0, cells.z >= 0, cells.x < sizes.x, cells.y < sizes.y, cells.z < sizes.z else { return -1 }
-        let index = labels[cells.x + sizes.x * (cells.y + sizes.y * cells.z)]
-        guard index != 0 else { return 0 }
-        let d = Double(cells.z) - midlineIndex
-        return Key(index) &* 4 &+ (d < 0 ? 0 : d > 0 ? 1 : 2)
+        guard volume.contains(voxel: cells) else { return -1 }
+        let index = Int(labels[volume.linearIndex(of: cells)])
+        return index == 0 ? 0 : index << 2 | side(mlIndex: cells.z)
+    }
+
+    /// The side of ML index `k` in a key: 0 left, 1 right, 2 midline.
+    @inline(__always)
+    private func side(mlIndex k: Int) -> Int {
+        let d = Double(k) - midlineIndex
+        return d < 0 ? 0 : d > 0 ? 1 : 2
     }
 
     /// The region a run key stands for.
     func region(_ key: Key, ontology: Ontology) -> CrossedRegion {
         if key < 0 { return .outsideAtlas }
         if key == 0 { return .unlabelled }
-        let label = volume.labelValues[Int(key / 4)]
-        let side: Hemisphere = switch key % 4 { case 0: .left; case 1: .right; default: .midline }
+        let label = volume.labelValues[key >> 2]
+        let side: Hemisphere = switch key & 3 { case 0: .left; case 1: .right; default: .midline }
         if let s = ontology[id: label] { return .structure(s, hemisphere: side) }
         return .unknownLabel(label, hemisphere: side)
     }
 }
 
 extension ShaftSampler {
-    /// The shaft `a + t·b` in shifted voxel units: the voxel index along an axis is
-    /// ⌊a + t·b⌋, clamped to −1…size (both meaning outside the volume).
-    struct Line {
-        let a: SIMD3<Double>
-        let b: SIMD3<Double>
-        let sizes: SIMD3<Int>
+    /// The sample parameters: `t = n·step` for n = 0…count, then `length` as
+    /// sample `count + 1` when it is not one of them.
+    struct Samples {
+        let step: Double
+        let length: Double
+        let count: Int
+        /// The index of the last sample.
+        let last: Int
 
-        /// The position at `t`, computed as the per-sample look-up computes it.
-        @inline(__always)
-        func position(at t: Double) -> SIMD3<Double> { a + t * b }
-
-        /// ⌊u⌋ clamped to −1…size; NaN counts as outside (−1).
-        @inline(__always)
-        static func cell(_ u: Double, size: Int) -> Int {
-            u >= 0 ? (u < Double(size) ? Int(u) : size) : -1
+        init(length: Double, step: Double) {
+            self.step = step
+            self.length = length
+            count = Int((length / step).rounded(.down))
+            last = length > Double(count) * step ? count + 1 : count
         }
 
-        func cells(at t: Double) -> SIMD3<Int> {
-            let p = position(at: t)
-            return SIMD3(Self.cell(p.x, size: sizes.x), Self.cell(p.y, size: sizes.y), Self.cell(p.z, size: sizes.z))
+        @inline(__always)
+        func t(_ n: Int) -> Double { n <= count ? Double(n) * step : length }
+    }
+
+    /// One axis of the shaft in shifted voxel units, u(t) = a + t·b; the voxel index
+    /// along it is ⌊u⌋ clamped to −1…size (both meaning outside the volume).
+    struct AxisLine {
+        let a: Double
+        let b: Double
+        let size: Int
+        let samples: Samples
+        /// Samples per unit of u, for estimating where a face is crossed.
+        let samplesPerVoxel: Double
+        /// Whether ⌊f⌋ of a computed crossing f can be trusted when f is not near a whole number.
+        let isEstimateSafe: Bool
+        /// Whether consecutive samples move less than one voxel along this axis.
+        let isSubVoxelStep: Bool
+
+        init(a: Double, b: Double, size: Int, samples: Samples) {
+            self.a = a
+            self.b = b
+            self.size = size
+            self.samples = samples
+            samplesPerVoxel = 1 / (b * samples.step)
+            // Rounding of f and of u stays far below 10⁻⁶ sample for these sizes.
+            isEstimateSafe = abs(samplesPerVoxel) < 1e6 && Double(samples.count) < 1e8 && abs(a) < 1e6
+            isSubVoxelStep = abs(b * samples.step) < 0.999
         }
 
-        /// The face through which the shaft leaves `cell` along `axis` (a whole
-        /// number in shifted units), or `nil` when it never changes cell there.
+        /// u(t), computed as the per-sample look-up computes it.
         @inline(__always)
-        func nextFace(axis: Int, cell: Int) -> Double? {
-            let slope = b[axis]
-            if slope > 0 { return cell < sizes[axis] ? Double(cell + 1) : nil }
-            if slope < 0 { return cell >= 0 ? Double(cell) : nil }
+        func u(_ t: Double) -> Double { a + t * b }
+
+        /// ⌊u(t)⌋ clamped to −1…size; NaN counts as outside (−1).
+        @inline(__always)
+        func cell(at t: Double) -> Int {
+            let u = u(t)
+            return u >= 0 ? (u < Double(size) ? Int(u) : size) : -1
+        }
+
+        /// The face (a whole number of u) through which the shaft leaves `cell`,
+        /// or `nil` when it never changes cell along this axis.
+        @inline(__always)
+        func face(leaving cell: Int) -> Double? {
+            if b > 0 { return cell < size ? Double(cell + 1) : nil }
+            if b < 0 { return cell >= 0 ? Double(cell) : nil }
             return nil
         }
 
-        /// Whether the position at `t` lies past `face` along `axis` (in the direction of travel).
+        /// The first sample after `n` whose cell differs from `cell` (the cell of
+        /// sample `n`), or `samples.last + 1` when there is none.
+        ///
+        /// Sample m lies past the face F exactly when m > f = (F − a)/(b·step) (for
+        /// either sign of b), so the answer is ⌊f⌋ + 1. When the computed f is more than
+        /// 10⁻⁶ sample from a whole number (nearly always), rounding (≪ 10⁻⁹ sample at
+        /// the sizes allowed here) cannot change ⌊f⌋ and that is the answer; otherwise,
+        /// and near the shaft's end, the samples on either side are checked with the
+        /// per-sample arithmetic (u is monotonic in the sample index).
         @inline(__always)
-        func isPast(_ face: Double, axis: Int, at t: Double) -> Bool {
-            let u = a[axis] + t * b[axis]
-            return b[axis] > 0 ? u >= face : u < face
+        func nextChange(cell: Int, after n: Int) -> Int {
+            let end = samples.last + 1
+            guard let face = face(leaving: cell) else { return end }
+            let f = (face - a) * samplesPerVoxel
+            if isEstimateSafe, f > Double(n), f < Double(samples.count) {
+                let whole = Int(f)
+                let fraction = f - Double(whole)
+                if fraction > 1e-6, fraction < 1 - 1e-6 { return whole + 1 }
+            }
+            @inline(__always) func isPast(_ m: Int) -> Bool {
+                let u = u(samples.t(m))
+                return b > 0 ? u >= face : u < face
+            }
+            var m = f >= Double(end) ? end : f > Double(n + 1) ? Int(f) : n + 1
+            while m > n + 1, isPast(m - 1) { m -= 1 }
+            while m < end, !isPast(m) { m += 1 }
+            return m
         }
 
-        /// Where the shaft, going from voxel `from` (whose key is `current`) to voxel
-        /// `to` within the parameter range `span`, first enters a voxel whose key
-        /// differs from `current`: a walk face by face (Amanatides–Woo) through the
-        /// voxels it clips in between, clamped to `span`.
-        func exit(from current: Key, cells from: SIMD3<Int>, toward to: SIMD3<Int>, within span: ClosedRange<Double>,
-                  key: (SIMD3<Int>) -> Key) -> Double {
-            var cells = from
+        /// The cell of sample m, the first past the face leaving `cell`: the next
+        /// cell when a step moves less than a voxel along this axis, else computed.
+        @inline(__always)
+        func cell(after cell: Int, atSample m: Int) -> Int {
+            isSubVoxelStep ? (b > 0 ? cell + 1 : cell - 1) : self.cell(at: samples.t(m))
+        }
+    }
+
+    /// The shaft `a + t·b` in shifted voxel units along the three axes.
+    struct Line {
+        let x: AxisLine
+        let y: AxisLine
+        let z: AxisLine
+        let samples: Samples
+
+        init(a: SIMD3<Double>, b: SIMD3<Double>, sizes: SIMD3<Int>, samples: Samples) {
+            x = AxisLine(a: a.x, b: b.x, size: sizes.x, samples: samples)
+            y = AxisLine(a: a.y, b: b.y, size: sizes.y, samples: samples)
+            z = AxisLine(a: a.z, b: b.z, size: sizes.z, samples: samples)
+            self.samples = samples
+        }
+
+        func along(_ k: Int) -> AxisLine { k == 0 ? x : k == 1 ? y : z }
+
+        func cells(at t: Double) -> SIMD3<Int> { SIMD3(x.cell(at: t), y.cell(at: t), z.cell(at: t)) }
+
+        /// Where the shaft, going from the voxel of sample `n` (key `current`) to the
+        /// voxel of sample `m`, first enters a voxel whose key differs from `current`:
+        /// a walk face by face (Amanatides–Woo) through the voxels it clips in between,
+        /// clamped to the two samples' parameters.
+        func exit(from current: Key, between n: Int, and m: Int, key: (SIMD3<Int>) -> Key) -> Double {
+            let (lower, upper) = (samples.t(n), samples.t(m))
+            let to = cells(at: upper)
+            var cells = cells(at: lower)
             while true {
                 var axis = -1, crossing = Double.infinity
                 for k in 0..<3 where cells[k] != to[k] {
-                    guard let face = nextFace(axis: k, cell: cells[k]) else { continue }
-                    let t = (face - a[k]) / b[k]
+                    let line = along(k)
+                    guard let face = line.face(leaving: cells[k]) else { continue }
+                    let t = (face - line.a) / line.b
                     if axis < 0 || t < crossing { axis = k; crossing = t }
                 }
-                guard axis >= 0 else { return span.upperBound }
-                cells[axis] += b[axis] > 0 ? 1 : -1
-                if cells == to || key(cells) != current { return min(max(crossing, span.lowerBound), span.upperBound) }
+                guard axis >= 0 else { return upper }
+                cells[axis] += along(axis).b > 0 ? 1 : -1
+                if cells == to || key(cells) != current { return min(max(crossing, lower), upper) }
             }
         }
     }

@@ -89,9 +89,11 @@ public struct TrajectoryPlanner: Sendable {
         let sampler = ShaftSampler(lookup: atlas.lookup)
         let origin = atlas.bregmaToCCF.apply(entry).millimetres
         let d = atlas.bregmaToCCF.apply(direction).millimetres
+        var scratch: [Int] = []
         let runs = atlas.volume.withUnsafeLabelIndices { labels in
             labels.baseAddress.map {
-                sampler.runs(origin: origin, direction: d, length: length.millimetres, step: samplingStep.millimetres, labels: $0)
+                sampler.runs(origin: origin, direction: d, length: length.millimetres, step: samplingStep.millimetres,
+                             labels: $0, scratch: &scratch)
             }
         } ?? [ShaftSampler.Run(key: -1, start: 0, end: length.millimetres)]
         return runs.map { ShaftSegment(region: sampler.region($0.key, ontology: atlas.ontology), start: .mm($0.start), end: .mm($0.end)) }
@@ -111,10 +113,11 @@ public struct TrajectoryPlanner: Sendable {
                 let shared = SendableBox((base, labels))
                 DispatchQueue.concurrentPerform(iterations: workers) { w in
                     let (base, labels) = shared.value
+                    var scratch: [Int] = []
                     for i in count * w / workers..<count * (w + 1) / workers {
                         let s = insertions[i]
                         base[i] = sampler.runs(origin: toCCF.apply(s.entry).millimetres, direction: toCCF.apply(s.direction).millimetres,
-                                               length: s.depth.millimetres, step: step, labels: labels)
+                                               length: s.depth.millimetres, step: step, labels: labels, scratch: &scratch)
                     }
                 }
                 return ()
