@@ -43,11 +43,11 @@ struct ShaftSampler {
         midlineIndex = lookup.midlineIndex
     }
 
-    /// The runs along `origin + t·direction` (CCF mm; `direction` per mm of shaft) for t in 0…length,
-    /// reading label indices from `labels` (the volume's storage, axis 0 fastest); `scratch`
-    /// is reused between calls.
+    /// Replaces `runs` by the runs along `origin + t·direction` (CCF mm; `direction` per mm of
+    /// shaft) for t in 0…length, reading label indices from `labels` (the volume's storage,
+    /// axis 0 fastest); `runs` and `scratch` keep their storage from one call to the next.
     func runs(origin: SIMD3<Double>, direction: SIMD3<Double>, length: Double, step: Double,
-              labels: UnsafePointer<UInt16>, scratch: inout [Int]) -> [Run] {
+              labels: UnsafePointer<UInt16>, into runs: inout [Run], scratch: inout [Int]) {
         // In voxel units, shifted by ½ (+ the boundary tolerance) so that ⌊·⌋ is the nearest-voxel rule.
         let shaft = Line(a: origin / volume.voxelSizeMillimetres + (0.5 + LabelVolume.boundaryTolerance),
                          b: direction / volume.voxelSizeMillimetres, sizes: volume.sizes,
@@ -56,7 +56,8 @@ struct ShaftSampler {
         if scratch.count < 2 * (last + 1) { scratch = [Int](repeating: 0, count: 2 * (last + 1)) }
         let (n0, n1, n2) = (volume.sizes.x, volume.sizes.y, volume.sizes.z)
 
-        return scratch.withUnsafeMutableBufferPointer { buffer -> [Run] in
+        runs.removeAll(keepingCapacity: true)
+        scratch.withUnsafeMutableBufferPointer { buffer in
             // Pass 1: each sampled voxel as (its first sample, its code): offset · 4 + side, or −1 outside.
             @inline(__always) func code(_ cells: SIMD3<Int>, side: Int) -> Int {
                 guard UInt(bitPattern: cells.x) < UInt(n0), UInt(bitPattern: cells.y) < UInt(n1),
@@ -92,7 +93,6 @@ struct ShaftSampler {
                 buffer[2 * v + 1] = index == 0 ? 0 : index << 2 | (c & 3)
             }
             // Pass 3: the runs, each boundary on the face where the earlier key ends.
-            var runs: [Run] = []
             var current = buffer[1], start = 0.0
             for v in 1..<voxels where buffer[2 * v + 1] != current {
                 let m = buffer[2 * v]
@@ -102,7 +102,6 @@ struct ShaftSampler {
                 current = buffer[2 * v + 1]
             }
             runs.append(Run(key: current, start: start, end: length))
-            return runs
         }
     }
 
