@@ -16,14 +16,16 @@ import StereotaxGeometry
 /// **How.** Instead of locating every sample's voxel, the sampler steps from one
 /// *sampled* voxel to the next (a 3-D DDA in sample indices): for each axis it
 /// keeps the index of the first sample whose voxel index along that axis differs
-/// from the current one, estimated from the crossing of the next face and
-/// confirmed by evaluating the sample's position exactly as a per-sample look-up
-/// would (so rounding cannot move a sample into another voxel); the smallest of
-/// the three is the next sampled voxel. Three passes per shaft: the sampled voxels
-/// (arithmetic only), their labels (one independent read per voxel, which the
-/// processor overlaps: the reads, not the arithmetic, dominate), then the runs.
-/// Voxels the shaft only clips between two samples are read only when a run
-/// boundary falls there.
+/// from the current one, ⌊f⌋ + 1 for the sample parameter f where the shaft
+/// crosses the next face, checked with the per-sample arithmetic whenever f is
+/// near a whole number (so rounding cannot move a sample into another voxel);
+/// the smallest of the three is the next sampled voxel. Three passes per shaft:
+/// the sampled voxels (arithmetic only), their labels (one independent read per
+/// voxel from the volume's storage, which the processor overlaps; about half the
+/// time, as the volume is far larger than the caches), then the runs. Voxels the
+/// shaft only clips between two samples are read only when a run boundary falls
+/// there. (Reading the labels from per-column DV runs instead, or in the same pass
+/// as the arithmetic, measured slower.)
 struct ShaftSampler {
     let volume: LabelVolume
     let midlineIndex: Double
