@@ -22,8 +22,6 @@ public struct PlanningAtlas: Sendable {
     public let atlasName: String
 
     public var volume: LabelVolume { lookup.volume }
-    /// The label indices as runs along DV per column, for sampling shafts.
-    let columns: DVColumnRuns
 
     /// - Throws: ``RegionLookupError/notCCFAxes(orientation:)`` for a volume not in CCF axes,
     ///   or the transform's error when it cannot be inverted.
@@ -53,7 +51,6 @@ public struct PlanningAtlas: Sendable {
     private init(volume: LabelVolume, ontology: Ontology, bregmaToCCF: FrameTransform<Frame.Bregma, Frame.CCF>,
                  presetName: String, atlasName: String, lookup: RegionLookup, surface: any BrainSurfaceProvider) throws {
         self.lookup = lookup
-        columns = DVColumnRuns(volume: volume)
         self.ontology = ontology
         self.surface = surface
         self.bregmaToCCF = bregmaToCCF

@@ -4,22 +4,35 @@ import StereotaxGeometry
 /// Samples a straight shaft through a CCF-axes label volume and merges the
 /// samples into runs of one label (and one side of the midline).
 ///
-/// Samples lie at `t = 0, step, 2·step, …` and at the shaft's end, `t` in mm
-/// along the shaft; each sample takes the label of its nearest voxel (the
-/// rule of ``RegionLookup``). Where two neighbouring samples differ, the
-/// boundary is found by bisection between them to `step / 2⁸` (0.02 µm at
-/// 5 µm), so it lies on the voxel face the shaft crosses. A region thinner
-/// than one step along the shaft can fall between two samples and be missed.
+/// **What it computes.** Samples lie at `t = 0, step, 2·step, …` and at the
+/// shaft's end, `t` in mm along the shaft; each sample takes the label of its
+/// nearest voxel (the rule of ``RegionLookup``: voxel ⌊p/s + ½ + 10⁻⁹⌋ per axis).
+/// Where two consecutive samples differ, the run boundary is the first voxel face
+/// between them past which the label (or side) is no longer the earlier sample's:
+/// the face itself when the two samples lie in face-adjacent voxels, the usual case.
+/// A region thinner than one step along the shaft can fall between two samples
+/// and be missed, exactly as with sampling.
+///
+/// **How.** Instead of locating every sample's voxel, the sampler steps from one
+/// *sampled* voxel to the next (a 3-D DDA in sample indices): for each axis it
+/// keeps the index of the first sample whose voxel index along that axis differs
+/// from the current one, ⌊f⌋ + 1 for the sample parameter f where the shaft
+/// crosses the next face, checked with the per-sample arithmetic whenever f is
+/// near a whole number (so rounding cannot move a sample into another voxel);
+/// the smallest of the three is the next sampled voxel. Three passes per shaft:
+/// the sampled voxels (arithmetic only), their labels (one independent read per
+/// voxel from the volume's storage, which the processor overlaps; about half the
+/// time, as the volume is far larger than the caches), then the runs. Voxels the
+/// shaft only clips between two samples are read only when a run boundary falls
+/// there. (Reading the labels from per-column DV runs instead, or in the same pass
+/// as the arithmetic, measured slower.)
 struct ShaftSampler {
     let volume: LabelVolume
     let midlineIndex: Double
 
-    /// Bisection steps per boundary.
-    static let bisections = 8
-
     /// A run's label as one integer: −1 outside the volume, 0 unlabelled,
     /// otherwise 4·(label index) + side (0 left, 1 right, 2 midline).
-    typealias Key = Int32
+    typealias Key = Int
 
     struct Run: Hashable {
         var key: Key
@@ -32,104 +45,234 @@ struct ShaftSampler {
         midlineIndex = lookup.midlineIndex
     }
 
-    /// The runs along `origin + t·direction` (CCF mm; `direction` per mm of shaft) for t in 0…length,
-    /// reading labels from `columns`; `scratch` is reused between calls.
-    ///
-    /// Three passes: the voxel of every sample, then every sample's label, then the
-    /// runs, with each boundary bisected.
+    /// Replaces `runs` by the runs along `origin + t·direction` (CCF mm; `direction` per mm of
+    /// shaft) for t in 0…length, reading label indices from `labels` (the volume's storage,
+    /// axis 0 fastest); `runs` and `scratch` keep their storage from one call to the next.
     func runs(origin: SIMD3<Double>, direction: SIMD3<Double>, length: Double, step: Double,
-              columns: UnsafePointer<UInt32>, offsets: UnsafePointer<Int32>, scratch: inout [Int]) -> [Run] {
-        let sizes = volume.sizes
-        // In voxel units, shifted by ½ (+ the boundary tolerance) so that truncation is the nearest-voxel rule.
-        let inverse = 1 / volume.voxelSizeMillimetres
-        let a = origin * inverse + (0.5 + LabelVolume.boundaryTolerance), b = direction * inverse
-        let midline = midlineIndex
-        /// (column << 18) | (DV index << 2) | side, or −1 outside the volume.
-        @inline(__always) func voxelCode(_ t: Double) -> Int {
-            let p = a + t * b
-            guard p.x >= 0, p.y >= 0, p.z >= 0 else { return -1 }
-            let i = Int(p.x), j = Int(p.y), k = Int(p.z)
-            guard i < sizes.x, j < sizes.y, k < sizes.z else { return -1 }
-            let d = Double(k) - midline
-            return (i + sizes.x * k) << 18 | j << 2 | (d < 0 ? 0 : d > 0 ? 1 : 2)
-        }
-        @inline(__always) func key(code: Int) -> Key {
-            if code < 0 { return -1 }
-            let index = DVColumnRuns.labelIndex(runs: columns, offsets: offsets, column: code >> 18, dv: (code >> 2) & 0xFFFF)
-            return index == 0 ? 0 : Key(index) &* 4 &+ Key(code & 3)
-        }
-        @inline(__always) func key(_ t: Double) -> Key { key(code: voxelCode(t)) }
+              labels: UnsafePointer<UInt16>, into runs: inout [Run], scratch: inout [Int]) {
+        // In voxel units, shifted by ½ (+ the boundary tolerance) so that ⌊·⌋ is the nearest-voxel rule.
+        let shaft = Line(a: origin / volume.voxelSizeMillimetres + (0.5 + LabelVolume.boundaryTolerance),
+                         b: direction / volume.voxelSizeMillimetres, sizes: volume.sizes,
+                         samples: Samples(length: length, step: step))
+        let last = shaft.samples.last
+        if scratch.count < 2 * (last + 1) { scratch = [Int](repeating: 0, count: 2 * (last + 1)) }
+        let (n0, n1, n2) = (volume.sizes.x, volume.sizes.y, volume.sizes.z)
 
-        // Sample parameters: n·step for n = 0…count, then the end when it is not one of them.
-        let count = Int((length / step).rounded(.down))
-        let samples = length > Double(count) * step ? count + 2 : count + 1
-        @inline(__always) func t(_ n: Int) -> Double { n <= count ? Double(n) * step : length }
-        if scratch.count < samples { scratch = [Int](repeating: 0, count: samples) }
-        scratch.withUnsafeMutableBufferPointer { codes in
-            for n in 0..<samples { codes[n] = voxelCode(t(n)) }
-            // Consecutive samples mostly stay in one column run, or step into the next:
-            // follow the runs, and search a column's runs only on entering it.
-            var column = -1, run = 0, runStart = 0, runEnd = 0
-            for n in 0..<samples {
-                let code = codes[n]
-                guard code >= 0 else { codes[n] = -1; continue }
-                let c = code >> 18, j = (code >> 2) & 0xFFFF
-                if c != column || j < runStart {
-                    var lo = Int(offsets[c]), hi = Int(offsets[c + 1]) - 1
-                    let probe = UInt32(j) << 16 | 0xFFFF
-                    while lo < hi {
-                        let mid = (lo + hi + 1) >> 1
-                        if columns[mid] <= probe { lo = mid } else { hi = mid - 1 }
-                    }
-                    column = c
-                    run = lo
-                } else if j >= runEnd {
-                    let last = Int(offsets[c + 1]) - 1
-                    while run < last, Int(columns[run + 1] >> 16) <= j { run += 1 }
-                } else {
-                    codes[n] = Self.key(index: UInt16(truncatingIfNeeded: columns[run]), code: code)
-                    continue
+        runs.removeAll(keepingCapacity: true)
+        scratch.withUnsafeMutableBufferPointer { buffer in
+            // Pass 1: each sampled voxel as (its first sample, its code): offset · 4 + side, or −1 outside.
+            @inline(__always) func code(_ cells: SIMD3<Int>, side: Int) -> Int {
+                guard UInt(bitPattern: cells.x) < UInt(n0), UInt(bitPattern: cells.y) < UInt(n1),
+                      UInt(bitPattern: cells.z) < UInt(n2) else { return -1 }
+                return (cells.x &+ n0 &* (cells.y &+ n1 &* cells.z)) << 2 | side
+            }
+            var cells = shaft.cells(at: 0)
+            var side = self.side(mlIndex: cells.z)
+            var next = SIMD3(shaft.x.nextChange(cell: cells.x, after: 0), shaft.y.nextChange(cell: cells.y, after: 0),
+                             shaft.z.nextChange(cell: cells.z, after: 0))
+            buffer[0] = 0
+            buffer[1] = code(cells, side: side)
+            var voxels = 1
+            while true {
+                let m = min(next.x, next.y, next.z)
+                guard m <= last else { break }
+                if next.x == m { cells.x = shaft.x.cell(after: cells.x, atSample: m); next.x = shaft.x.nextChange(cell: cells.x, after: m) }
+                if next.y == m { cells.y = shaft.y.cell(after: cells.y, atSample: m); next.y = shaft.y.nextChange(cell: cells.y, after: m) }
+                if next.z == m {
+                    cells.z = shaft.z.cell(after: cells.z, atSample: m)
+                    next.z = shaft.z.nextChange(cell: cells.z, after: m)
+                    side = self.side(mlIndex: cells.z)
                 }
-                runStart = Int(columns[run] >> 16)
-                runEnd = run + 1 < Int(offsets[c + 1]) ? Int(columns[run + 1] >> 16) : Int.max
-                codes[n] = Self.key(index: UInt16(truncatingIfNeeded: columns[run]), code: code)
+                buffer[2 * voxels] = m
+                buffer[2 * voxels + 1] = code(cells, side: side)
+                voxels += 1
             }
-        }
-
-        var runs: [Run] = []
-        var current = Key(truncatingIfNeeded: scratch[0])
-        var start = 0.0
-        for n in 1..<max(samples, 1) {
-            let next = Key(truncatingIfNeeded: scratch[n])
-            guard next != current else { continue }
-            // Bisect between the previous sample (key current) and this one.
-            var lo = t(n - 1), hi = t(n)
-            for _ in 0..<Self.bisections {
-                let mid = (lo + hi) / 2
-                if key(mid) == current { lo = mid } else { hi = mid }
+            // Pass 2: the keys, one label read per sampled voxel.
+            for v in 0..<voxels {
+                let c = buffer[2 * v + 1]
+                guard c >= 0 else { continue }
+                let index = Int(labels[c >> 2])
+                buffer[2 * v + 1] = index == 0 ? 0 : index << 2 | (c & 3)
             }
-            let boundary = (lo + hi) / 2
-            runs.append(Run(key: current, start: start, end: boundary))
-            start = boundary
-            current = next
+            // Pass 3: the runs, each boundary on the face where the earlier key ends.
+            var current = buffer[1], start = 0.0
+            for v in 1..<voxels where buffer[2 * v + 1] != current {
+                let m = buffer[2 * v]
+                let boundary = shaft.exit(from: current, between: m - 1, and: m) { key(cells: $0, labels: labels) }
+                runs.append(Run(key: current, start: start, end: boundary))
+                start = boundary
+                current = buffer[2 * v + 1]
+            }
+            runs.append(Run(key: current, start: start, end: length))
         }
-        runs.append(Run(key: current, start: start, end: length))
-        return runs
     }
 
-    /// The key of a label index at a voxel code (its side in the low two bits).
+    /// The key of the voxel at `cells` (each in −1…size, −1 and size meaning outside).
+    private func key(cells: SIMD3<Int>, labels: UnsafePointer<UInt16>) -> Key {
+        guard volume.contains(voxel: cells) else { return -1 }
+        let index = Int(labels[volume.linearIndex(of: cells)])
+        return index == 0 ? 0 : index << 2 | side(mlIndex: cells.z)
+    }
+
+    /// The side of ML index `k` in a key: 0 left, 1 right, 2 midline.
     @inline(__always)
-    static func key(index: UInt16, code: Int) -> Int {
-        index == 0 ? 0 : Int(index) &* 4 &+ (code & 3)
+    private func side(mlIndex k: Int) -> Int {
+        let d = Double(k) - midlineIndex
+        return d < 0 ? 0 : d > 0 ? 1 : 2
     }
 
     /// The region a run key stands for.
     func region(_ key: Key, ontology: Ontology) -> CrossedRegion {
         if key < 0 { return .outsideAtlas }
         if key == 0 { return .unlabelled }
-        let label = volume.labelValues[Int(key / 4)]
-        let side: Hemisphere = switch key % 4 { case 0: .left; case 1: .right; default: .midline }
+        let label = volume.labelValues[key >> 2]
+        let side: Hemisphere = switch key & 3 { case 0: .left; case 1: .right; default: .midline }
         if let s = ontology[id: label] { return .structure(s, hemisphere: side) }
         return .unknownLabel(label, hemisphere: side)
+    }
+}
+
+extension ShaftSampler {
+    /// The sample parameters: `t = n·step` for n = 0…count, then `length` as
+    /// sample `count + 1` when it is not one of them.
+    struct Samples {
+        let step: Double
+        let length: Double
+        let count: Int
+        /// The index of the last sample.
+        let last: Int
+
+        init(length: Double, step: Double) {
+            self.step = step
+            self.length = length
+            count = Int((length / step).rounded(.down))
+            last = length > Double(count) * step ? count + 1 : count
+        }
+
+        @inline(__always)
+        func t(_ n: Int) -> Double { n <= count ? Double(n) * step : length }
+    }
+
+    /// One axis of the shaft in shifted voxel units, u(t) = a + t·b; the voxel index
+    /// along it is ⌊u⌋ clamped to −1…size (both meaning outside the volume).
+    struct AxisLine {
+        let a: Double
+        let b: Double
+        let size: Int
+        let samples: Samples
+        /// Samples per unit of u, for estimating where a face is crossed.
+        let samplesPerVoxel: Double
+        /// Whether ⌊f⌋ of a computed crossing f can be trusted when f is not near a whole number.
+        let isEstimateSafe: Bool
+        /// Whether consecutive samples move less than one voxel along this axis.
+        let isSubVoxelStep: Bool
+
+        init(a: Double, b: Double, size: Int, samples: Samples) {
+            self.a = a
+            self.b = b
+            self.size = size
+            self.samples = samples
+            samplesPerVoxel = 1 / (b * samples.step)
+            // Rounding of f and of u stays far below 10⁻⁶ sample for these sizes.
+            isEstimateSafe = abs(samplesPerVoxel) < 1e6 && Double(samples.count) < 1e8 && abs(a) < 1e6
+            isSubVoxelStep = abs(b * samples.step) < 0.999
+        }
+
+        /// u(t), computed as the per-sample look-up computes it.
+        @inline(__always)
+        func u(_ t: Double) -> Double { a + t * b }
+
+        /// ⌊u(t)⌋ clamped to −1…size; NaN counts as outside (−1).
+        @inline(__always)
+        func cell(at t: Double) -> Int {
+            let u = u(t)
+            return u >= 0 ? (u < Double(size) ? Int(u) : size) : -1
+        }
+
+        /// The face (a whole number of u) through which the shaft leaves `cell`,
+        /// or `nil` when it never changes cell along this axis.
+        @inline(__always)
+        func face(leaving cell: Int) -> Double? {
+            if b > 0 { return cell < size ? Double(cell + 1) : nil }
+            if b < 0 { return cell >= 0 ? Double(cell) : nil }
+            return nil
+        }
+
+        /// The first sample after `n` whose cell differs from `cell` (the cell of
+        /// sample `n`), or `samples.last + 1` when there is none.
+        ///
+        /// Sample m lies past the face F exactly when m > f = (F − a)/(b·step) (for
+        /// either sign of b), so the answer is ⌊f⌋ + 1. When the computed f is more than
+        /// 10⁻⁶ sample from a whole number (nearly always), rounding (≪ 10⁻⁹ sample at
+        /// the sizes allowed here) cannot change ⌊f⌋ and that is the answer; otherwise,
+        /// and near the shaft's end, the samples on either side are checked with the
+        /// per-sample arithmetic (u is monotonic in the sample index).
+        @inline(__always)
+        func nextChange(cell: Int, after n: Int) -> Int {
+            let end = samples.last + 1
+            guard let face = face(leaving: cell) else { return end }
+            let f = (face - a) * samplesPerVoxel
+            if isEstimateSafe, f > Double(n), f < Double(samples.count) {
+                let whole = Int(f)
+                let fraction = f - Double(whole)
+                if fraction > 1e-6, fraction < 1 - 1e-6 { return whole + 1 }
+            }
+            @inline(__always) func isPast(_ m: Int) -> Bool {
+                let u = u(samples.t(m))
+                return b > 0 ? u >= face : u < face
+            }
+            var m = f >= Double(end) ? end : f > Double(n + 1) ? Int(f) : n + 1
+            while m > n + 1, isPast(m - 1) { m -= 1 }
+            while m < end, !isPast(m) { m += 1 }
+            return m
+        }
+
+        /// The cell of sample m, the first past the face leaving `cell`: the next
+        /// cell when a step moves less than a voxel along this axis, else computed.
+        @inline(__always)
+        func cell(after cell: Int, atSample m: Int) -> Int {
+            isSubVoxelStep ? (b > 0 ? cell + 1 : cell - 1) : self.cell(at: samples.t(m))
+        }
+    }
+
+    /// The shaft `a + t·b` in shifted voxel units along the three axes.
+    struct Line {
+        let x: AxisLine
+        let y: AxisLine
+        let z: AxisLine
+        let samples: Samples
+
+        init(a: SIMD3<Double>, b: SIMD3<Double>, sizes: SIMD3<Int>, samples: Samples) {
+            x = AxisLine(a: a.x, b: b.x, size: sizes.x, samples: samples)
+            y = AxisLine(a: a.y, b: b.y, size: sizes.y, samples: samples)
+            z = AxisLine(a: a.z, b: b.z, size: sizes.z, samples: samples)
+            self.samples = samples
+        }
+
+        func along(_ k: Int) -> AxisLine { k == 0 ? x : k == 1 ? y : z }
+
+        func cells(at t: Double) -> SIMD3<Int> { SIMD3(x.cell(at: t), y.cell(at: t), z.cell(at: t)) }
+
+        /// Where the shaft, going from the voxel of sample `n` (key `current`) to the
+        /// voxel of sample `m`, first enters a voxel whose key differs from `current`:
+        /// a walk face by face (Amanatides–Woo) through the voxels it clips in between,
+        /// clamped to the two samples' parameters.
+        func exit(from current: Key, between n: Int, and m: Int, key: (SIMD3<Int>) -> Key) -> Double {
+            let (lower, upper) = (samples.t(n), samples.t(m))
+            let to = cells(at: upper)
+            var cells = cells(at: lower)
+            while true {
+                var axis = -1, crossing = Double.infinity
+                for k in 0..<3 where cells[k] != to[k] {
+                    let line = along(k)
+                    guard let face = line.face(leaving: cells[k]) else { continue }
+                    let t = (face - line.a) / line.b
+                    if axis < 0 || t < crossing { axis = k; crossing = t }
+                }
+                guard axis >= 0 else { return upper }
+                cells[axis] += along(axis).b > 0 ? 1 : -1
+                if cells == to || key(cells) != current { return min(max(crossing, lower), upper) }
+            }
+        }
     }
 }

@@ -77,7 +77,7 @@ public struct TrajectoryPlanner: Sendable {
         }
         var choices = ["atlas: \(atlas.atlasName)", "atlas preset: \(atlas.presetName)"] + atlas.bregmaToCCF.choices
         choices += ["brain surface: \(surfaceName)", "angle order: \(angleOrder)",
-                    "sampling: every \(samplingStep.micrometres) µm along the shaft, nearest voxel, boundaries bisected to \(samplingStep.micrometres / 256) µm"]
+                    "sampling: every \(samplingStep.micrometres) µm along the shaft, nearest voxel, boundaries on the voxel face crossed"]
         if let probe { choices.append("probe: \(probe.name), reference point at the tip") }
         return ForwardPlan(entry: entry, tip: tip, angles: angles, angleOrder: angleOrder, depth: depth,
                            tipCCF: atlas.bregmaToCCF.apply(tip), segments: segments, samplingStep: samplingStep,
@@ -89,12 +89,14 @@ public struct TrajectoryPlanner: Sendable {
         let sampler = ShaftSampler(lookup: atlas.lookup)
         let origin = atlas.bregmaToCCF.apply(entry).millimetres
         let d = atlas.bregmaToCCF.apply(direction).millimetres
-        var scratch: [Int] = []
-        let runs = atlas.columns.withPointers { columns, offsets in
+        var runs: [ShaftSampler.Run] = [], scratch: [Int] = []
+        var regions = RegionCache(sampler: sampler, ontology: atlas.ontology)
+        return atlas.volume.withUnsafeLabelIndices { labels in
+            guard let labels = labels.baseAddress else { return [ShaftSegment(region: .outsideAtlas, start: .zero, end: length)] }
             sampler.runs(origin: origin, direction: d, length: length.millimetres, step: samplingStep.millimetres,
-                         columns: columns, offsets: offsets, scratch: &scratch)
-        } ?? [ShaftSampler.Run(key: -1, start: 0, end: length.millimetres)]
-        return runs.map { ShaftSegment(region: sampler.region($0.key, ontology: atlas.ontology), start: .mm($0.start), end: .mm($0.end)) }
+                         labels: labels, into: &runs, scratch: &scratch)
+            return regions.segments(runs)
+        }
     }
 
     /// The ordered regions of many insertions, split across the available cores.
@@ -104,33 +106,49 @@ public struct TrajectoryPlanner: Sendable {
         let count = insertions.count
         guard count > 0 else { return [] }
         let workers = count < 64 ? 1 : max(1, ProcessInfo.processInfo.activeProcessorCount)
-        var out = [[ShaftSampler.Run]](repeating: [], count: count)
-        let done: Void? = atlas.columns.withPointers { columns, offsets in
+        var out = [[ShaftSegment]](repeating: [], count: count)
+        let done: Void? = atlas.volume.withUnsafeLabelIndices { labels in
             out.withUnsafeMutableBufferPointer { buffer in
-                guard let base = buffer.baseAddress else { return }
-                let shared = SendableBox((base, columns, offsets))
+                guard let base = buffer.baseAddress, let labels = labels.baseAddress else { return nil }
+                let shared = SendableBox((base, labels))
                 DispatchQueue.concurrentPerform(iterations: workers) { w in
-                    let (base, columns, offsets) = shared.value
-                    var scratch: [Int] = []
+                    let (base, labels) = shared.value
+                    var runs: [ShaftSampler.Run] = [], scratch: [Int] = []
+                    var regions = RegionCache(sampler: sampler, ontology: ontology)
                     for i in count * w / workers..<count * (w + 1) / workers {
                         let s = insertions[i]
-                        base[i] = sampler.runs(origin: toCCF.apply(s.entry).millimetres, direction: toCCF.apply(s.direction).millimetres,
-                                               length: s.depth.millimetres, step: step, columns: columns, offsets: offsets, scratch: &scratch)
+                        sampler.runs(origin: toCCF.apply(s.entry).millimetres, direction: toCCF.apply(s.direction).millimetres,
+                                     length: s.depth.millimetres, step: step, labels: labels, into: &runs, scratch: &scratch)
+                        base[i] = regions.segments(runs)
                     }
                 }
+                return ()
             }
         }
         if done == nil { return insertions.map { [ShaftSegment(region: .outsideAtlas, start: .zero, end: $0.depth)] } }
-        var regions: [ShaftSampler.Key: CrossedRegion] = [:]
-        return out.map { runs in
-            runs.map { run in
-                let region: CrossedRegion
-                if let r = regions[run.key] { region = r } else {
-                    region = sampler.region(run.key, ontology: ontology)
-                    regions[run.key] = region
-                }
-                return ShaftSegment(region: region, start: .mm(run.start), end: .mm(run.end))
+        return out
+    }
+}
+
+/// The regions of run keys, each looked up in the ontology once.
+private struct RegionCache {
+    let sampler: ShaftSampler
+    let ontology: Ontology
+    var regions: [ShaftSampler.Key: CrossedRegion] = [:]
+
+    init(sampler: ShaftSampler, ontology: Ontology) {
+        self.sampler = sampler
+        self.ontology = ontology
+    }
+
+    mutating func segments(_ runs: [ShaftSampler.Run]) -> [ShaftSegment] {
+        runs.map { run in
+            let region: CrossedRegion
+            if let r = regions[run.key] { region = r } else {
+                region = sampler.region(run.key, ontology: ontology)
+                regions[run.key] = region
             }
+            return ShaftSegment(region: region, start: .mm(run.start), end: .mm(run.end))
         }
     }
 }
