@@ -132,7 +132,13 @@ final class ByteReader {
     func scanToLineEnd() {
         while true {
             if index == buffer.count, !refill() { return }
-            if let newline = buffer[index...].firstIndex(of: 0x0A) {
+            let start = index
+            let newline = buffer.withUnsafeBufferPointer { bytes -> Int? in
+                // memchr: the C library's word-at-a-time search, far faster than a byte loop on long lines.
+                guard let base = bytes.baseAddress, let hit = memchr(base + start, 0x0A, bytes.count - start) else { return nil }
+                return UnsafeRawPointer(base).distance(to: UnsafeRawPointer(hit))
+            }
+            if let newline {
                 index = newline
                 return
             }
