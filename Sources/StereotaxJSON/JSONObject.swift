@@ -27,7 +27,7 @@ public struct JSONObject: Hashable, Sendable, Sequence {
     /// The keys in document order (duplicates included).
     public var keys: [String] { members.map(\.key) }
 
-    /// The keys that occur more than once, each listed once, in order of first occurrence.
+    /// The keys that occur more than once, each listed once, in the order in which they first repeat.
     public var duplicateKeys: [String] {
         if members.count <= 32, !hasRepeatedKeyByPairs { return [] }  // the common case, without hashing
         var seen = Set<String>()
