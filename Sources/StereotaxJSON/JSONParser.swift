@@ -79,7 +79,7 @@ struct JSONParser {
         switch bytes[index] {
         case UInt8(ascii: "{"): return try parseObject()
         case UInt8(ascii: "["): return try parseArray()
-        case UInt8(ascii: "\""): return .string(try parseString())
+        case UInt8(ascii: "\""): return .string(try parseString(fingerprinting: false).string)
         case UInt8(ascii: "t"): try expectLiteral("true"); return .bool(true)
         case UInt8(ascii: "f"): try expectLiteral("false"); return .bool(false)
         case UInt8(ascii: "n"): try expectLiteral("null"); return .null
@@ -127,7 +127,7 @@ struct JSONParser {
             guard bytes[index] == UInt8(ascii: "\"") else {
                 throw error(.unexpectedCharacter, at: index, expected: "a member name string in double quotes")
             }
-            let key = try parseString()
+            let (key, fingerprint) = try parseString(fingerprinting: true)
             skipWhitespace()
             guard index < bytes.count else { throw error(.unexpectedEnd, at: index, expected: "':' after the member name") }
             guard bytes[index] == UInt8(ascii: ":") else {
@@ -136,7 +136,7 @@ struct JSONParser {
             index += 1
             skipWhitespace()
             let value = try parseValue()
-            members.append(JSONObject.Member(key: key, value: value))
+            members.append(JSONObject.Member(key: key, fingerprint: fingerprint, value: value))
             skipWhitespace()
             guard index < bytes.count else { throw error(.unexpectedEnd, at: index, expected: "',' or '}'") }
             switch bytes[index] {
@@ -246,22 +246,33 @@ struct JSONParser {
     // MARK: Strings
 
     /// Parses a string starting at the opening quote; validates UTF-8 and decodes escapes.
-    private mutating func parseString() throws(JSONParseError) -> String {
+    /// With `fingerprinting` (for member names) it also returns the fingerprint of the decoded
+    /// bytes, otherwise ``JSONKeyFingerprint/unknown``.
+    private mutating func parseString(
+        fingerprinting: Bool
+    ) throws(JSONParseError) -> (string: String, fingerprint: JSONKeyFingerprint) {
         index += 1  // opening quote
         let start = index
+        var isASCII = true
         // Fast path: no escapes — validate and decode the slice in one go.
         while index < bytes.count {
             let byte = bytes[index]
             if byte == UInt8(ascii: "\"") {
                 let slice = UnsafeBufferPointer(rebasing: bytes[start..<index])
                 index += 1
-                return String(decoding: slice, as: UTF8.self)
+                let fingerprint = fingerprinting && isASCII ? JSONKeyFingerprint(asciiBytes: slice) : .unknown
+                return (String(decoding: slice, as: UTF8.self), fingerprint)
             }
             if byte == UInt8(ascii: "\\") { break }
             if byte < 0x20 {
                 throw error(.controlCharacterInString, at: index, expected: "control characters (U+0000–U+001F) escaped, e.g. \\n or \\u0000")
             }
-            if byte < 0x80 { index += 1 } else { try skipUTF8Sequence() }
+            if byte < 0x80 {
+                index += 1
+            } else {
+                isASCII = false
+                try skipUTF8Sequence()
+            }
         }
         guard index < bytes.count else { throw error(.unexpectedEnd, at: index, expected: "the closing '\"' of the string") }
         // Slow path: copy what was scanned and decode escapes.
@@ -270,7 +281,8 @@ struct JSONParser {
             let byte = bytes[index]
             if byte == UInt8(ascii: "\"") {
                 index += 1
-                return String(decoding: scalars, as: UTF8.self)
+                let fingerprint = fingerprinting ? scalars.withUnsafeBufferPointer(JSONKeyFingerprint.init(utf8:)) : .unknown
+                return (String(decoding: scalars, as: UTF8.self), fingerprint)
             }
             if byte == UInt8(ascii: "\\") {
                 try decodeEscape(into: &scalars)
