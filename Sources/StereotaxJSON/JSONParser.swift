@@ -214,7 +214,7 @@ struct JSONParser {
         let slice = UnsafeBufferPointer(rebasing: bytes[start..<index])
         let literal = String(decoding: slice, as: UTF8.self)
         let value: Double
-        if isInteger, slice.count <= 16, let exact = Self.exactSmallInteger(slice) {
+        if let exact = ExactDecimalConversion.value(of: slice) {
             value = exact
         } else if let parsed = Double(literal), parsed.isFinite {
             value = parsed
@@ -222,21 +222,6 @@ struct JSONParser {
             throw error(.numberOutOfRange, at: start, expected: "a number whose magnitude fits a 64-bit float (below about 1.8e308)")
         }
         return JSONNumber(value: value, isIntegerLiteral: isInteger, literal: literal)
-    }
-
-    /// Integers of at most 15 digits are exact in a `Double`; convert them without strtod.
-    private static func exactSmallInteger(_ slice: UnsafeBufferPointer<UInt8>) -> Double? {
-        var negative = false
-        var digits = slice[...]
-        if digits.first == UInt8(ascii: "-") {
-            negative = true
-            digits = digits.dropFirst()
-        }
-        guard digits.count <= 15 else { return nil }
-        var magnitude: Int64 = 0
-        for digit in digits { magnitude = magnitude * 10 + Int64(digit &- UInt8(ascii: "0")) }
-        let value = Double(magnitude)
-        return negative ? -value : value
     }
 
     @inline(__always) private func isDigit(_ byte: UInt8) -> Bool {
@@ -254,8 +239,11 @@ struct JSONParser {
         index += 1  // opening quote
         let start = index
         var isASCII = true
-        // Fast path: no escapes — validate and decode the slice in one go.
+        // Fast path: no escapes — validate and decode the slice in one go. Runs of plain
+        // ASCII (no quote, backslash or control character) are passed over a word at a time.
         while index < bytes.count {
+            index = PlainStringBytes.endOfPlainRun(in: bytes, from: index)
+            guard index < bytes.count else { break }
             let byte = bytes[index]
             if byte == UInt8(ascii: "\"") {
                 let slice = UnsafeBufferPointer(rebasing: bytes[start..<index])

@@ -32,6 +32,38 @@ final class JSONParserTests: XCTestCase {
         XCTAssertEqual(try JSONValue.parse(#""µm \u00b5m\tend""#), "µm µm\tend")
     }
 
+    /// The word-at-a-time scan of plain string bytes: a special byte (quote, escape, control
+    /// character, non-ASCII) at every position of strings of every length up to three words,
+    /// as a value and as a member name, is found where it is.
+    func testSpecialBytesAtEveryPositionOfAWord() throws {
+        for length in 0...24 {
+            let plain = String((0..<length).map { Character(Unicode.Scalar(UInt8(ascii: "a") + UInt8($0 % 26))) })
+            XCTAssertEqual(try JSONValue.parse("\"\(plain)\""), .string(plain))
+            XCTAssertEqual(try JSONValue.parse("{\"\(plain)\": 1}")[plain], 1)
+            for position in 0...length {
+                let head = String(plain.prefix(position)), tail = String(plain.dropFirst(position))
+                for (written, decoded) in [("\\\"", "\""), ("\\n", "\n"), ("é", "é"), ("😀", "😀"), ("\\u0041", "A"), ("~", "~"), (" ", " ")] {
+                    let text = "\"" + head + written + tail + "\""
+                    XCTAssertEqual(try JSONValue.parse(text), .string(head + decoded + tail), text)
+                    let key = head + decoded + tail
+                    XCTAssertEqual(try JSONValue.parse("{" + text + ": 2, \"x\": 3}")[JSONKey(key)], 2, text)
+                }
+                for control: UInt8 in [0x00, 0x09, 0x0A, 0x1F] {
+                    let bytes = [UInt8(ascii: "\"")] + Array(head.utf8) + [control] + Array(tail.utf8) + [UInt8(ascii: "\"")]
+                    XCTAssertThrowsError(try JSONValue.parse(bytes)) { error in
+                        XCTAssertEqual((error as? JSONParseError)?.kind, .controlCharacterInString)
+                        XCTAssertEqual((error as? JSONParseError)?.byteOffset, 1 + position)
+                    }
+                }
+                let unterminated = "\"" + head
+                XCTAssertThrowsError(try JSONValue.parse(unterminated)) { error in
+                    XCTAssertEqual((error as? JSONParseError)?.kind, .unexpectedEnd)
+                    XCTAssertEqual((error as? JSONParseError)?.byteOffset, 1 + position)
+                }
+            }
+        }
+    }
+
     func testMultiByteUTF8IsKeptAndValidated() throws {
         XCTAssertEqual(try JSONValue.parse("\"°µ€😀\""), "°µ€😀")
         let invalid: [[UInt8]] = [
