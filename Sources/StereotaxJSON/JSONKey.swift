@@ -44,12 +44,12 @@ struct JSONKeyFingerprint: Hashable, Sendable {
     private init(bits: UInt64) { self.bits = bits }
 
     /// The fingerprint of a name's UTF-8 bytes.
-    init(utf8 bytes: UnsafeBufferPointer<UInt8>) {
+    @inline(__always) init(utf8 bytes: UnsafeBufferPointer<UInt8>) {
         self = Self.isASCII(bytes) ? JSONKeyFingerprint(asciiBytes: bytes) : .unknown
     }
 
     /// The fingerprint of a name whose bytes are all known to be ASCII (``unknown`` if empty).
-    init(asciiBytes bytes: UnsafeBufferPointer<UInt8>) {
+    @inline(__always) init(asciiBytes bytes: UnsafeBufferPointer<UInt8>) {
         let raw = UnsafeRawBufferPointer(bytes)
         let count = raw.count
         var packed: UInt64 = 0
@@ -66,7 +66,7 @@ struct JSONKeyFingerprint: Hashable, Sendable {
     }
 
     /// Whether every byte is below 0x80 (eight at a time).
-    private static func isASCII(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+    @inline(__always) private static func isASCII(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         let raw = UnsafeRawBufferPointer(bytes)
         var union: UInt64 = 0
         var offset = 0

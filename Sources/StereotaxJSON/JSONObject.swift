@@ -88,14 +88,28 @@ public struct JSONObject: Hashable, Sendable, Sequence {
     }
 
     /// The position of the last member named `key`. The scan reads members in place (through
-    /// the array's buffer), so that passing over one costs a load and a comparison of its
-    /// fingerprint, not a copy of the member.
+    /// the array's buffer) and, for an ASCII name, passes over a member whose fingerprint
+    /// differs with two integer comparisons; strings are compared only for an equal
+    /// fingerprint that does not hold the whole name, or a member with a non-ASCII key.
     private func lastIndex(of key: JSONKey) -> Int? {
         members.withUnsafeBufferPointer { buffer in
+            let wanted = key.fingerprint
             var index = buffer.endIndex
+            guard wanted != .unknown else {  // a non-ASCII or empty name: compare strings
+                while index > buffer.startIndex {
+                    index -= 1
+                    if buffer[index].key == key.name { return index }
+                }
+                return nil
+            }
             while index > buffer.startIndex {
                 index -= 1
-                if buffer[index].hasKey(key) { return index }
+                let found = buffer[index].keyFingerprint
+                if found == wanted {
+                    if wanted.identifiesName || buffer[index].key == key.name { return index }
+                } else if found == .unknown, buffer[index].key == key.name {
+                    return index
+                }
             }
             return nil
         }
