@@ -22,6 +22,37 @@ final class JSONWriterTests: XCTestCase {
         XCTAssertEqual(value.serialized(), #"["/ é \#u{7F} \u0000 \u001f"]"#)
     }
 
+    /// Every ASCII byte, and multi-byte characters, at the start, middle and end of strings:
+    /// exactly `"`, `\` and U+0000–U+001F are escaped, and the text parses back unchanged.
+    func testEveryASCIIByteIsEscapedOnlyWhenItMustBe() throws {
+        func expected(_ scalar: Unicode.Scalar) -> String {
+            switch scalar {
+            case "\"": return "\\\""
+            case "\\": return "\\\\"
+            case "\u{08}": return "\\b"
+            case "\u{0C}": return "\\f"
+            case "\n": return "\\n"
+            case "\r": return "\\r"
+            case "\t": return "\\t"
+            case "\u{00}"..."\u{1F}": return "\\u00" + (scalar.value < 0x10 ? "0" : "") + String(scalar.value, radix: 16)
+            default: return String(scalar)
+            }
+        }
+        let scalars = (0..<0x80).compactMap(Unicode.Scalar.init) + ["é", "€", "😀", "\u{7F}"]
+        for scalar in scalars {
+            for (head, tail) in [("", ""), ("ab", ""), ("", "cd"), ("abcdefghij", "klmnopqrstuvwxyz")] {
+                let text = head + String(scalar) + tail
+                let written = JSONValue.string(text).serialized()
+                XCTAssertEqual(written, "\"" + head + expected(scalar) + tail + "\"", "U+\(String(scalar.value, radix: 16))")
+                XCTAssertEqual(try JSONValue.parse(written), .string(text))
+                let asKey = JSONValue.object(JSONObject([.init(key: text, value: nil)])).serialized()
+                XCTAssertEqual(asKey, "{\"" + head + expected(scalar) + tail + "\":null}")
+            }
+        }
+        XCTAssertEqual(JSONValue.string("").serialized(), "\"\"")
+        XCTAssertEqual(JSONValue.string("\"\"\\\n").serialized(), #""\"\"\\\n""#, "adjacent escapes")
+    }
+
     func testPrettyLayout() throws {
         let value = try JSONValue.parse(#"{"a":[1,{"b":null}],"c":{},"d":[]}"#)
         XCTAssertEqual(value.serialized(.pretty(indent: 2)), """
