@@ -26,6 +26,12 @@ extension JSONValue {
         return output
     }
 
+    /// Appends the value's UTF-8 JSON bytes (see ``serialized(_:)``) to `output`, for a writer
+    /// that builds a line or a document in one buffer (no intermediate array).
+    public func serialize(into output: inout [UInt8], _ layout: JSONLayout = .compact) {
+        write(to: &output, layout: layout, level: 0)
+    }
+
     private func write(to output: inout [UInt8], layout: JSONLayout, level: Int) {
         switch self {
         case .null: output.append(contentsOf: "null".utf8)

@@ -53,6 +53,16 @@ final class JSONWriterTests: XCTestCase {
         XCTAssertEqual(JSONValue.string("\"\"\\\n").serialized(), #""\"\"\\\n""#, "adjacent escapes")
     }
 
+    func testSerializingIntoABufferAppends() throws {
+        let value = try JSONValue.parse(#"{"a":[1,"x\ty"],"b":{}}"#)
+        var buffer = Array("prefix ".utf8)
+        value.serialize(into: &buffer)
+        XCTAssertEqual(buffer, Array("prefix ".utf8) + value.serializedBytes())
+        value.serialize(into: &buffer, .pretty(indent: 1))
+        XCTAssertEqual(String(decoding: buffer, as: UTF8.self),
+                       "prefix " + value.serialized() + value.serialized(.pretty(indent: 1)))
+    }
+
     func testPrettyLayout() throws {
         let value = try JSONValue.parse(#"{"a":[1,{"b":null}],"c":{},"d":[]}"#)
         XCTAssertEqual(value.serialized(.pretty(indent: 2)), """
