@@ -4,7 +4,7 @@
 /// name). Most member names are ASCII, and two ASCII names are equal exactly when their
 /// bytes are, so every name carries a fingerprint of its UTF-8 bytes (see
 /// ``JSONKeyFingerprint``): a scan skips a member whose ASCII name has another fingerprint
-/// with one integer comparison, and compares strings only for a likely match or a non-ASCII
+/// with two integer comparisons, and compares strings only for a likely match or a non-ASCII
 /// name. Make a key once (e.g. a `static let`) for a name looked up in many objects; the
 /// `String` subscripts of ``JSONObject`` compute the fingerprint on every call.
 public struct JSONKey: Hashable, Sendable, CustomStringConvertible {
@@ -31,10 +31,10 @@ public struct JSONKey: Hashable, Sendable, CustomStringConvertible {
 ///
 /// Layout of ``bits`` for an ASCII name of `n` bytes: `min(n, 255)` in the top byte; below
 /// it the bytes themselves if `n ≤ 7`, otherwise the first four and the last three. Equal
-/// names have equal fingerprints; only the ones of at most seven bytes are told by it alone. A name
-/// with a byte ≥ 0x80, and the empty name, get ``unknown`` (0): Swift compares such names
-/// by canonical equivalence, which bytes cannot decide (`"é"` may be spelt in two ways, and
-/// U+212A KELVIN SIGN equals `"K"`).
+/// names have equal fingerprints; only names of at most seven bytes are fully held by one.
+/// A name with a byte ≥ 0x80, and the empty name, get ``unknown`` (0): Swift compares such
+/// names by canonical equivalence, which bytes cannot decide (`"é"` may be spelt in two ways,
+/// and U+212A KELVIN SIGN equals `"K"`).
 struct JSONKeyFingerprint: Hashable, Sendable {
     let bits: UInt64
 
