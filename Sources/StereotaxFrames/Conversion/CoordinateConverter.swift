@@ -14,8 +14,17 @@ public struct CoordinateConverter: Sendable {
     public let context: ConversionContext
     private let graph: TransformGraph
     /// Every frame's transform to and from bregma, resolved once (the graph's path
-    /// search and LAPACK inverses are not redone per point).
-    private let resolved: [Pair: TransformGraph.Resolution]
+    /// search and LAPACK inverses are not redone per point), with its choices written out.
+    private let resolved: [Pair: ResolvedTransform]
+    /// The choice lines every point of a kind shares, written once.
+    private let angleOrderChoice: String
+    private let surfaceChoice: String?
+
+    private struct ResolvedTransform: Sendable {
+        let affine: AffineTransform3
+        /// `path: a → b → c`, then the choices of the transforms along the path.
+        let choices: [String]
+    }
 
     private struct Pair: Hashable, Sendable {
         let from: FrameID
@@ -26,14 +35,18 @@ public struct CoordinateConverter: Sendable {
         self.context = context
         let graph = context.transformGraph
         self.graph = graph
-        var resolved: [Pair: TransformGraph.Resolution] = [:]
+        var resolved: [Pair: ResolvedTransform] = [:]
         let bregma = Frame.Bregma.frameID
         for frame in graph.frames where frame != bregma {
             for pair in [Pair(from: frame, to: bregma), Pair(from: bregma, to: frame)] {
-                if let r = try? graph.resolve(from: pair.from, to: pair.to) { resolved[pair] = r }
+                if let r = try? graph.resolve(from: pair.from, to: pair.to) {
+                    resolved[pair] = ResolvedTransform(affine: r.transform, choices: ["path: \(r.pathDescription)"] + r.choices)
+                }
             }
         }
         self.resolved = resolved
+        angleOrderChoice = "angle order: \(context.angleOrder)"
+        surfaceChoice = context.surface.map { "brain surface: \($0.surfaceName)" }
     }
 
     /// A conversion's result: the coordinates in the requested system, the
@@ -149,7 +162,7 @@ public struct CoordinateConverter: Sendable {
         var choices = r.choices
         func note(_ more: [String]) { for c in more where !choices.contains(c) { choices.append(c) } }
         let skull = r.anglesGiven ? try skullAngles(r.direction, system: system) : nil
-        if r.anglesGiven { note(["angle order: \(context.angleOrder)"]) }
+        if r.anglesGiven { note([angleOrderChoice]) }
 
         let coordinates: Coordinates
         switch system {
@@ -235,15 +248,16 @@ public struct CoordinateConverter: Sendable {
 
     private static let vertical = Vector3<Frame.Bregma>(mm: 0, 0, 1)
     private static let verticalChoice = "no tilt angles given: vertical approach in the skull frame"
+    private static let verticalChoices = [verticalChoice]
 
     /// BrainSTEM skull angles → direction (the skull systems).
     private func skullApproach(ap: Angle?, ml: Angle?, system: CoordinateSystemName) throws(ConversionError) -> Approach {
         guard ap != nil || ml != nil else {
-            return Approach(direction: Self.vertical, given: false, rotation: nil, choices: [Self.verticalChoice])
+            return Approach(direction: Self.vertical, given: false, rotation: nil, choices: Self.verticalChoices)
         }
         let d = try anatomicalDirection(ap: ap ?? .zero, ml: ml ?? .zero, system: system,
                                         apField: "apAngle", mlField: "mlAngle")
-        return Approach(direction: Vector3(millimetres: d), given: true, rotation: nil, choices: ["angle order: \(context.angleOrder)"])
+        return Approach(direction: Vector3(millimetres: d), given: true, rotation: nil, choices: [angleOrderChoice])
     }
 
     /// A system's `xAngle`/`yAngle`/`zAngle` → direction in bregma, reading
@@ -254,7 +268,7 @@ public struct CoordinateConverter: Sendable {
         let names = ["xAngle", "yAngle", "zAngle"]
         let rotation = fields[along.dv]
         guard fields[along.ml] != nil || fields[along.ap] != nil else {
-            return Approach(direction: Self.vertical, given: false, rotation: rotation, choices: [Self.verticalChoice])
+            return Approach(direction: Self.vertical, given: false, rotation: rotation, choices: Self.verticalChoices)
         }
         let anatomical = try anatomicalDirection(ap: fields[along.ml] ?? .zero, ml: fields[along.ap] ?? .zero, system: system,
                                                  apField: names[along.ml], mlField: names[along.ap])
@@ -263,7 +277,7 @@ public struct CoordinateConverter: Sendable {
             throw .transform(reason: "the \(system) axes map the approach to a zero vector")
         }
         return Approach(direction: d, given: true, rotation: rotation,
-                        choices: ["angle order: \(context.angleOrder)", Self.angleReading(system, axes)])
+                        choices: [angleOrderChoice, Self.angleReading(system, axes)])
     }
 
     /// An XYZ system's position and `xAngle`/`yAngle`/`zAngle` for a resolved target, and
@@ -332,7 +346,7 @@ public struct CoordinateConverter: Sendable {
         }
         return ResolvedCoordinates(source: system, target: insertion.tip, direction: insertion.direction, rotation: rotation,
                                    anglesGiven: approach.given, entry: insertion.entry, depth: insertion.depth,
-                                   choices: choices + approach.choices + ["brain surface: \(surface.surfaceName)"])
+                                   choices: choices + approach.choices + [surfaceChoice ?? "brain surface: \(surface.surfaceName)"])
     }
 
     private func insertion(toward r: ResolvedCoordinates, system: CoordinateSystemName) throws(ConversionError) -> Insertion {
@@ -362,7 +376,7 @@ public struct CoordinateConverter: Sendable {
 
     private func typedTransform<A, B>(_ a: A.Type, _ b: B.Type) throws(ConversionError) -> FrameTransform<A, B> {
         if let r = resolved[Pair(from: A.frameID, to: B.frameID)] {
-            return FrameTransform(r.transform, choices: ["path: \(r.pathDescription)"] + r.choices)
+            return FrameTransform(r.affine, choices: r.choices)
         }
         do { return try graph.transform(from: a, to: b) } catch { throw .transform(reason: "\(error)") }
     }
