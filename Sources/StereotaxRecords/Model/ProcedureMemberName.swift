@@ -36,20 +36,30 @@ enum ProcedureMemberName: Int, CaseIterable, Sendable {
         }
     }
 
-    /// The names by the UTF-8 length of their key, so that a key is compared only with the
-    /// names of its own length.
-    private static let byLength: [[ProcedureMemberName]] = {
-        let longest = allCases.map(\.key.utf8.count).max() ?? 0
-        var table = [[ProcedureMemberName]](repeating: [], count: longest + 1)
-        for name in allCases { table[name.key.utf8.count].append(name) }
-        return table
-    }()
-
-    /// The known name spelled `key`, or `nil`. The length decides first, so most keys cost
-    /// one string comparison at most.
+    /// The known name spelled `key`, or `nil`. The length decides first, so a key is compared
+    /// with one or two names at most (comparing strings longer than 15 bytes is not cheap).
     init?(key: String) {
-        let length = key.utf8.count
-        guard length < Self.byLength.count, let name = Self.byLength[length].first(where: { $0.key == key }) else { return nil }
+        let name: ProcedureMemberName?
+        switch key.utf8.count {
+        case 2: name = .id
+        case 4: name = .type
+        case 5: name = .notes
+        case 7: name = key == "subject" ? .subject : .details
+        case 8: name = .licenses
+        case 9: name = key == "date_time" ? .dateTime : key == "equipment" ? .equipment : .typeJSON
+        case 10: name = key == "consumable" ? .consumable : key == "created_at" ? .createdAt : .updatedAt
+        case 11: name = key == "description" ? .description : .coordinates
+        case 12: name = .brainRegion
+        case 14: name = .hardwareDevice
+        case 15: name = key == "consumablestock" ? .consumableStock : .hardwareDeviceAction
+        case 16: name = .coordinatesJSON
+        case 18: name = .coordinatesSystem
+        case 19: name = key == "type_schema_version" ? .typeSchemaVersion : .coordinatesDetails
+        case 26: name = .coordinatesSchemaVersion
+        default: name = nil
+        }
+        // The length picked one candidate: the key is known only if it is that name.
+        guard let name, name.key == key else { return nil }
         self = name
     }
 }

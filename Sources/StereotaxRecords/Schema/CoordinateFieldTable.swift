@@ -16,13 +16,4 @@ enum CoordinateFieldTable {
     static func systems(havingMember key: String) -> [CoordinateSystemName] {
         CoordinateSystemName.allCases.filter { memberNames(of: $0).contains(key) }
     }
-
-    /// The amount of `field` in `value`: millimetres for a length, degrees for an angle;
-    /// `nil` when the field is absent.
-    static func amount<S: CoordinateSystem>(of field: CoordinateField<S>, in value: S) -> Double? {
-        switch field.storage {
-        case .length(let keyPath): return value[keyPath: keyPath]?.millimetres
-        case .angle(let keyPath): return value[keyPath: keyPath]?.degrees
-        }
-    }
 }

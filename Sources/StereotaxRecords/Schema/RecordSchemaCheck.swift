@@ -256,8 +256,8 @@ public struct RecordSchemaCheck: Sendable {
         _ value: S, sizeLimit: Double?, signedDepthKey: String?, details: JSONObject, detailsPath: RecordPath,
         into findings: inout FindingList
     ) {
-        for field in S.fields {
-            guard let amount = CoordinateFieldTable.amount(of: field, in: value),
+        for (index, field) in S.fields.enumerated() {
+            guard let amount = value.amount(ofFieldAt: index),
                   let source = RawCoordinateNumber.locate(key: field.key, legacyKeys: field.legacyKeys.lazy.map(\.key), in: details, at: detailsPath)
             else { continue }
             switch field.quantity {
