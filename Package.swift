@@ -72,6 +72,7 @@ let package = Package(
         // Helpers shared by the test targets (not part of any product).
         .target(name: "StereotaxTestSupport", dependencies: ["StereotaxGeometry"], path: "Tests/StereotaxTestSupport"),
         .testTarget(name: "StereotaxFramesTests", dependencies: ["StereotaxFrames", "StereotaxCoordinates", "StereotaxJSON", "StereotaxTestSupport"]),
+        .testTarget(name: "StereotaxJSONTests", dependencies: ["StereotaxJSON", "StereotaxTestSupport"]),
         .testTarget(name: "StereotaxValidationTests", dependencies: ["stereotax", "StereotaxTestSupport", "StereotaxValidation", "StereotaxRecords", "StereotaxAtlas", "StereotaxFrames", "StereotaxCoordinates", "StereotaxJSON", "StereotaxGeometry"]),
         .testTarget(name: "StereotaxPlanningTests", dependencies: ["StereotaxPlanning", "StereotaxAtlas", "StereotaxFrames", "StereotaxRecords", "StereotaxGeometry", "StereotaxCoordinates"]),
         .testTarget(name: "StereotaxGeometryTests", dependencies: ["StereotaxGeometry", "StereotaxTestSupport"]),

@@ -79,7 +79,7 @@ struct JSONParser {
         switch bytes[index] {
         case UInt8(ascii: "{"): return try parseObject()
         case UInt8(ascii: "["): return try parseArray()
-        case UInt8(ascii: "\""): return .string(try parseString())
+        case UInt8(ascii: "\""): return .string(try parseString(fingerprinting: false).string)
         case UInt8(ascii: "t"): try expectLiteral("true"); return .bool(true)
         case UInt8(ascii: "f"): try expectLiteral("false"); return .bool(false)
         case UInt8(ascii: "n"): try expectLiteral("null"); return .null
@@ -127,7 +127,7 @@ struct JSONParser {
             guard bytes[index] == UInt8(ascii: "\"") else {
                 throw error(.unexpectedCharacter, at: index, expected: "a member name string in double quotes")
             }
-            let key = try parseString()
+            let (key, fingerprint) = try parseString(fingerprinting: true)
             skipWhitespace()
             guard index < bytes.count else { throw error(.unexpectedEnd, at: index, expected: "':' after the member name") }
             guard bytes[index] == UInt8(ascii: ":") else {
@@ -136,7 +136,7 @@ struct JSONParser {
             index += 1
             skipWhitespace()
             let value = try parseValue()
-            members.append(JSONObject.Member(key: key, value: value))
+            members.append(JSONObject.Member(key: key, fingerprint: fingerprint, value: value))
             skipWhitespace()
             guard index < bytes.count else { throw error(.unexpectedEnd, at: index, expected: "',' or '}'") }
             switch bytes[index] {
@@ -212,9 +212,9 @@ struct JSONParser {
             while index < bytes.count, isDigit(bytes[index]) { index += 1 }
         }
         let slice = UnsafeBufferPointer(rebasing: bytes[start..<index])
-        let literal = String(decoding: slice, as: UTF8.self)
+        let literal = Self.string(fromValidUTF8: slice)
         let value: Double
-        if isInteger, slice.count <= 16, let exact = Self.exactSmallInteger(slice) {
+        if let exact = ExactDecimalConversion.value(of: slice) {
             value = exact
         } else if let parsed = Double(literal), parsed.isFinite {
             value = parsed
@@ -224,21 +224,6 @@ struct JSONParser {
         return JSONNumber(value: value, isIntegerLiteral: isInteger, literal: literal)
     }
 
-    /// Integers of at most 15 digits are exact in a `Double`; convert them without strtod.
-    private static func exactSmallInteger(_ slice: UnsafeBufferPointer<UInt8>) -> Double? {
-        var negative = false
-        var digits = slice[...]
-        if digits.first == UInt8(ascii: "-") {
-            negative = true
-            digits = digits.dropFirst()
-        }
-        guard digits.count <= 15 else { return nil }
-        var magnitude: Int64 = 0
-        for digit in digits { magnitude = magnitude * 10 + Int64(digit &- UInt8(ascii: "0")) }
-        let value = Double(magnitude)
-        return negative ? -value : value
-    }
-
     @inline(__always) private func isDigit(_ byte: UInt8) -> Bool {
         byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9")
     }
@@ -246,22 +231,36 @@ struct JSONParser {
     // MARK: Strings
 
     /// Parses a string starting at the opening quote; validates UTF-8 and decodes escapes.
-    private mutating func parseString() throws(JSONParseError) -> String {
+    /// With `fingerprinting` (for member names) it also returns the fingerprint of the decoded
+    /// bytes, otherwise ``JSONKeyFingerprint/unknown``.
+    private mutating func parseString(
+        fingerprinting: Bool
+    ) throws(JSONParseError) -> (string: String, fingerprint: JSONKeyFingerprint) {
         index += 1  // opening quote
         let start = index
-        // Fast path: no escapes — validate and decode the slice in one go.
+        var isASCII = true
+        // Fast path: no escapes — validate and decode the slice in one go. Runs of plain
+        // ASCII (no quote, backslash or control character) are passed over a word at a time.
         while index < bytes.count {
+            index = PlainStringBytes.endOfPlainRun(in: bytes, from: index)
+            guard index < bytes.count else { break }
             let byte = bytes[index]
             if byte == UInt8(ascii: "\"") {
                 let slice = UnsafeBufferPointer(rebasing: bytes[start..<index])
                 index += 1
-                return String(decoding: slice, as: UTF8.self)
+                let fingerprint = fingerprinting && isASCII ? JSONKeyFingerprint(asciiBytes: slice) : .unknown
+                return (Self.string(fromValidUTF8: slice), fingerprint)
             }
             if byte == UInt8(ascii: "\\") { break }
             if byte < 0x20 {
                 throw error(.controlCharacterInString, at: index, expected: "control characters (U+0000–U+001F) escaped, e.g. \\n or \\u0000")
             }
-            if byte < 0x80 { index += 1 } else { try skipUTF8Sequence() }
+            if byte < 0x80 {
+                index += 1
+            } else {
+                isASCII = false
+                try skipUTF8Sequence()
+            }
         }
         guard index < bytes.count else { throw error(.unexpectedEnd, at: index, expected: "the closing '\"' of the string") }
         // Slow path: copy what was scanned and decode escapes.
@@ -270,7 +269,8 @@ struct JSONParser {
             let byte = bytes[index]
             if byte == UInt8(ascii: "\"") {
                 index += 1
-                return String(decoding: scalars, as: UTF8.self)
+                let fingerprint = fingerprinting ? scalars.withUnsafeBufferPointer(JSONKeyFingerprint.init(utf8:)) : .unknown
+                return (String(decoding: scalars, as: UTF8.self), fingerprint)
             }
             if byte == UInt8(ascii: "\\") {
                 try decodeEscape(into: &scalars)
@@ -286,6 +286,17 @@ struct JSONParser {
             }
         }
         throw error(.unexpectedEnd, at: index, expected: "the closing '\"' of the string")
+    }
+
+    /// A `String` of bytes this parser has already validated as UTF-8. Built in place with
+    /// `String(unsafeUninitializedCapacity:initializingUTF8With:)`, which makes a small (inline,
+    /// ≤ 15-byte) ASCII string without validating it again — most member names and number
+    /// literals; longer text is validated by the standard library as before.
+    @inline(__always) private static func string(fromValidUTF8 bytes: UnsafeBufferPointer<UInt8>) -> String {
+        String(unsafeUninitializedCapacity: bytes.count) { buffer in
+            UnsafeMutableRawBufferPointer(buffer).copyMemory(from: UnsafeRawBufferPointer(bytes))
+            return bytes.count
+        }
     }
 
     private mutating func decodeEscape(into output: inout [UInt8]) throws(JSONParseError) {

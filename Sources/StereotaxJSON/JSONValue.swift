@@ -31,6 +31,12 @@ public enum JSONValue: Hashable, Sendable {
         return nil
     }
 
+    /// The member named `key` if this is an object (see ``JSONKey``).
+    public subscript(key: JSONKey) -> JSONValue? {
+        if case .object(let object) = self { return object[key] }
+        return nil
+    }
+
     /// The object, if this value is one.
     public var objectValue: JSONObject? {
         if case .object(let object) = self { return object }
