@@ -209,7 +209,7 @@ struct FieldDecoder {
         var amount: JSONNumber?
         func valuePath() -> String { path() + ".value" }
         func unitPath() -> String { path() + ".unit" }
-        switch object["value"] {
+        switch object[JSONKey.value] {
         case nil:
             fail(.missingValue, at: path(), "the {value, unit} object has no \"value\"", expected: "a \"value\" number")
             ok = false
@@ -221,7 +221,7 @@ struct FieldDecoder {
         }
         var unit: LengthUnit?
         var isAngle = false
-        switch object["unit"] {
+        switch object[JSONKey.unit] {
         case nil:
             fail(.missingUnit, at: path(), "the {value, unit} object has no \"unit\"", expected: unitWords(quantity))
             ok = false
@@ -295,4 +295,10 @@ struct FieldDecoder {
             fail(.wrongType, at: path, "a JSON \(value.typeName) instead of a number", expected: expected)
         }
     }
+}
+
+extension JSONKey {
+    /// The members of a `{value, unit}` object, fingerprinted once for the look-ups of every field.
+    static let value = JSONKey("value")
+    static let unit = JSONKey("unit")
 }

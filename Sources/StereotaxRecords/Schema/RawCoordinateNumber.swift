@@ -15,6 +15,9 @@ public struct RawCoordinateNumber: Hashable, Sendable {
     private let isArrayElement: Bool
     private let isValueObject: Bool
 
+    /// `value`, fingerprinted once (see `JSONKey`).
+    private static let valueKey = JSONKey("value")
+
     /// Where the number is in the record.
     public var path: RecordPath {
         var path = detailsPath.appending(member)
@@ -51,7 +54,7 @@ public struct RawCoordinateNumber: Hashable, Sendable {
             value = elements[0]
             isArrayElement = true
         }
-        if case .object(let object) = value, let inner = object["value"] {
+        if case .object(let object) = value, let inner = object[Self.valueKey] {
             value = inner
             isValueObject = true
         }

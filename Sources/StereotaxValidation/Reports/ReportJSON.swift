@@ -60,7 +60,7 @@ enum ReportJSON {
         out.append(contentsOf: #"{"path":"#.utf8)
         appendString(fix.path.description, to: &out)
         out.append(contentsOf: #","value":"#.utf8)
-        out.append(contentsOf: fix.replacement.serializedBytes())
+        fix.replacement.serialize(into: &out)
         out.append(contentsOf: #","summary":"#.utf8)
         appendString(fix.summary, to: &out)
         out.append(UInt8(ascii: "}"))
@@ -86,7 +86,7 @@ enum ReportJSON {
             out.append(UInt8(ascii: "\""))
             return true
         }
-        if copied != true { out.append(contentsOf: JSONValue.string(text).serializedBytes()) }
+        if copied != true { JSONValue.string(text).serialize(into: &out) }
     }
 
     /// The summary as a JSON value.
