@@ -18,10 +18,24 @@ public protocol CoordinateSystem: Hashable, Sendable {
     var unknownFields: JSONObject { get set }
     /// The value with every field absent.
     init()
+    /// The amount of the field `fields[index]`: millimetres for a length, degrees for an
+    /// angle; `nil` when the field is absent (or `index` is no field's). The systems of this
+    /// library read their stored properties directly, which costs far less than a look-up
+    /// through the field's key path (the default).
+    func amount(ofFieldAt index: Int) -> Double?
 }
 
 extension CoordinateSystem {
     public static var bareNumberLengthUnit: LengthUnit { .millimetre }
+
+    /// The amount of `fields[index]`, read through the field's key path.
+    public func amount(ofFieldAt index: Int) -> Double? {
+        guard Self.fields.indices.contains(index) else { return nil }
+        switch Self.fields[index].storage {
+        case .length(let keyPath): return self[keyPath: keyPath]?.millimetres
+        case .angle(let keyPath): return self[keyPath: keyPath]?.degrees
+        }
+    }
 
     /// The names of the fields present in this value, in canonical order.
     public var presentFieldKeys: [String] {

@@ -17,6 +17,13 @@ public enum CoordinateSystemName: String, CaseIterable, Hashable, Sendable, Coda
     /// The BrainSTEM spelling.
     public var description: String { rawValue }
 
+    /// The system named exactly `name`, as `init(rawValue:)`, but comparing `name` only with
+    /// the names of its length (the names are long, and comparing long strings is not cheap).
+    static func named(_ name: String) -> CoordinateSystemName? {
+        let length = name.utf8.count
+        return allCases.first { $0.rawValue.utf8.count == length && $0.rawValue == name }
+    }
+
     /// The system whose name equals `name` ignoring ASCII case, for "did you mean" hints.
     public static func caseInsensitiveMatch(_ name: String) -> CoordinateSystemName? {
         let lowered = name.lowercased()

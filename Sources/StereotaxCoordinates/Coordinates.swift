@@ -62,7 +62,7 @@ public enum Coordinates: Hashable, Sendable {
         systemName: String, details: JSONValue, schemaVersion: String?,
         path: String = "coordinates_details", systemPath: String = "coordinates_system"
     ) -> CoordinateDecodingResult<Coordinates> {
-        guard let system = CoordinateSystemName(rawValue: systemName) else {
+        guard let system = CoordinateSystemName.named(systemName) else {
             let hint = CoordinateSystemName.caseInsensitiveMatch(systemName).map { " (did you mean \"\($0.rawValue)\"?)" } ?? ""
             return .failed([CoordinateIssue(
                 code: .unknownSystem, severity: .error, path: systemPath,

@@ -25,6 +25,32 @@ import StereotaxCoordinates
         check(systemType(name), name)
     }
 
+    /// `amount(ofFieldAt:)` reads the field the table lists at that position, in its unit,
+    /// and `nil` for an absent field or a position beyond the table.
+    @Test(arguments: CoordinateSystemName.allCases)
+    func amountsByPositionMatchTheFieldTable(_ name: CoordinateSystemName) {
+        checkAmounts(systemType(name))
+    }
+
+    private func checkAmounts<S: CoordinateSystem>(_: S.Type) {
+        var value = S()
+        for (index, field) in S.fields.enumerated() {
+            #expect(value.amount(ofFieldAt: index) == nil, "\(S.systemName).\(field.key) absent")
+            let amount = Double(index + 1) * (index % 2 == 0 ? -1.25 : 2.5)
+            switch field.storage {
+            case .length(let keyPath): value[keyPath: keyPath] = Length(millimetres: amount)
+            case .angle(let keyPath): value[keyPath: keyPath] = Angle(degrees: amount)
+            }
+            #expect(value.amount(ofFieldAt: index) == amount, "\(S.systemName).\(field.key)")
+        }
+        // Every field now holds its own amount: none was written through another's position.
+        for index in S.fields.indices {
+            #expect(value.amount(ofFieldAt: index) == Double(index + 1) * (index % 2 == 0 ? -1.25 : 2.5))
+        }
+        #expect(value.amount(ofFieldAt: S.fields.count) == nil)
+        #expect(value.amount(ofFieldAt: -1) == nil)
+    }
+
     private func check<S: CoordinateSystem>(_: S.Type, _ name: CoordinateSystemName) {
         #expect(S.systemName == name)
         #expect(S.fields.map(\.key) == Self.referenceFields[name])

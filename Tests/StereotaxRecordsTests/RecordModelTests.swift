@@ -274,3 +274,27 @@ final class RecordModelTests: XCTestCase {
         }
     }
 }
+
+extension RecordModelTests {
+    /// Every member name of every shape is found by the one-pass member table, and look-alikes are not.
+    func testKnownMemberNamesAreRecognisedExactly() throws {
+        let fields: [ProcedureField] = ProcedureField.allCases
+        for shape in ProcedureShape.allCases {
+            for field in fields {
+                guard let key = shape.key(for: field) else { continue }
+                let record = try ProcedureRecord(parsing: "{\"\(key)\": \"x\", \"\(key)_\": 1, \"\(key.uppercased())\": 2}")
+                if record.shape == shape {
+                    XCTAssertEqual(record.value(of: field), .string("x"), "\(shape) \(key)")
+                }
+            }
+        }
+        // Absent and null stay distinct.
+        let absent = try ProcedureRecord(parsing: #"{"type_json": {}}"#)
+        XCTAssertNil(absent.value(of: .type))
+        let null = try ProcedureRecord(parsing: #"{"type": null}"#)
+        XCTAssertEqual(null.value(of: .type), .null)
+        // The last of repeated members is read, as by key look-up.
+        let repeated = try ProcedureRecord(parsing: #"{"subject": "a", "subject": "b"}"#)
+        XCTAssertEqual(repeated.subjectID, "b")
+    }
+}

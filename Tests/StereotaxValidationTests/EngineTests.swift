@@ -41,6 +41,32 @@ final class EngineTests: XCTestCase {
         XCTAssertEqual(summary.findingsByCode[.schema(.duplicateID)], 8)
     }
 
+    /// Lines built on the workers are the final reports' lines: a report changed afterwards on
+    /// the calling thread (a repeated id) has none, so its writer encodes it again.
+    func testLinesEncodedOnTheWorkersMatchTheFinalReports() throws {
+        let (text, _) = try export(count: 120, kinds: [.duplicateID, .numericString, .malformedRecord], rate: 0.3)
+        let encoder = try XCTUnwrap(ReportFormat.ndjson.lineEncoder)
+        XCTAssertNil(ReportFormat.summary.lineEncoder)
+        var reports: [RecordReport] = []
+        _ = try ValidationEngine(validator: RecordValidator(), chunkSize: 16, workerCount: 2)
+            .run(RecordStream(bytes: Array(text.utf8), format: .ndjson), encodingLinesWith: encoder) { reports.append($0) }
+        XCTAssertEqual(reports.count, 120)
+        var repeated = 0
+        for report in reports {
+            if report.findings.contains(where: { $0.code == .schema(.duplicateID) }) {
+                repeated += 1
+                XCTAssertNil(report.encodedLine, "record \(report.index)")
+            } else {
+                let line = try XCTUnwrap(report.encodedLine, "record \(report.index)")
+                XCTAssertEqual(line, encoder.encode(report))
+                XCTAssertTrue(String(decoding: line, as: UTF8.self).hasPrefix("{\"index\":\(report.index),"))
+            }
+        }
+        XCTAssertGreaterThan(repeated, 0)
+        let (plain, _) = try Fixture.reports(text, format: .ndjson, validator: RecordValidator(), chunkSize: 16)
+        XCTAssertTrue(plain.allSatisfy { $0.encodedLine == nil })
+    }
+
     func testGeneratedDuplicatesMatchTheManifest() throws {
         let (text, manifest) = try export(count: 150, kinds: [.duplicateID], rate: 0.2)
         let (reports, _) = try Fixture.reports(text, format: .ndjson, validator: RecordValidator(), chunkSize: 16)

@@ -37,13 +37,15 @@ extension CoordinateSystem {
                          expected: "each member once")
         }
 
+        let fields = Self.fields
         var value = Self()
-        var sourceKeyOfField: [String: String] = [:]
+        // The member each field was read from, by field index (an array: no key hashing).
+        var sourceKeyOfField = [String?](repeating: nil, count: fields.count)
         var unknown = JSONObject()
         for member in object {
             // Paths are built only for an issue: most members have none.
             func memberPath() -> String { jsonPath(path, member.key) }
-            guard let (field, legacy) = field(forKey: member.key) else {
+            guard let (fieldIndex, legacy) = fieldIndex(forKey: member.key) else {
                 unknown.append(key: member.key, value: member.value)
                 let hint = suggestedField(forUnknownKey: member.key).map { " (did you mean \"\($0.key)\"?)" } ?? ""
                 decoder.warn(.unknownField, at: memberPath(),
@@ -51,17 +53,18 @@ extension CoordinateSystem {
                              expected: "one of " + fields.map(\.key).joined(separator: ", "))
                 continue
             }
+            let field = fields[fieldIndex]
             if let legacy {
                 decoder.warn(.legacyKey, at: memberPath(), "legacy member name \"\(legacy.key)\" read as \"\(field.key)\"",
                              expected: "\"\(field.key)\"")
             }
-            if let earlier = sourceKeyOfField[field.key], earlier != member.key {
+            if let earlier = sourceKeyOfField[fieldIndex], earlier != member.key {
                 decoder.fail(.duplicateField, at: memberPath(),
                              "\"\(member.key)\" and \"\(earlier)\" both give \(field.key)",
                              expected: "\(field.key) given once")
                 continue
             }
-            sourceKeyOfField[field.key] = member.key
+            sourceKeyOfField[fieldIndex] = member.key
 
             var fieldValue = member.value
             var isArrayElement = false
@@ -83,7 +86,7 @@ extension CoordinateSystem {
             case .angle(let keyPath): value[keyPath: keyPath] = Angle(degrees: amount)
             }
         }
-        for field in fields where field.isRequired && sourceKeyOfField[field.key] == nil {
+        for (field, source) in zip(fields, sourceKeyOfField) where field.isRequired && source == nil {
             decoder.warn(.missingField, at: jsonPath(path, field.key),
                          "\(field.key) is absent, so the point cannot be located; it stays absent, not zero",
                          expected: "\(field.key): \(field.meaning)")
@@ -102,9 +105,15 @@ extension CoordinateSystem {
 
     /// The field a member name stands for, and the legacy name used if it is not the current one.
     static func field(forKey key: String) -> (CoordinateField<Self>, LegacyFieldKey?)? {
-        for field in fields {
-            if field.key == key { return (field, nil) }
-            if let legacy = field.legacyKeys.first(where: { $0.key == key }) { return (field, legacy) }
+        fieldIndex(forKey: key).map { (fields[$0.index], $0.legacy) }
+    }
+
+    /// The position in ``CoordinateSystem/fields`` of the field a member name stands for, and
+    /// the legacy name used if it is not the current one.
+    static func fieldIndex(forKey key: String) -> (index: Int, legacy: LegacyFieldKey?)? {
+        for (index, field) in fields.enumerated() {
+            if field.key == key { return (index, nil) }
+            for legacy in field.legacyKeys where legacy.key == key { return (index, legacy) }
         }
         return nil
     }
@@ -200,7 +209,7 @@ struct FieldDecoder {
         var amount: JSONNumber?
         func valuePath() -> String { path() + ".value" }
         func unitPath() -> String { path() + ".unit" }
-        switch object["value"] {
+        switch object[JSONKey.value] {
         case nil:
             fail(.missingValue, at: path(), "the {value, unit} object has no \"value\"", expected: "a \"value\" number")
             ok = false
@@ -212,26 +221,25 @@ struct FieldDecoder {
         }
         var unit: LengthUnit?
         var isAngle = false
-        switch object["unit"] {
+        switch object[JSONKey.unit] {
         case nil:
             fail(.missingUnit, at: path(), "the {value, unit} object has no \"unit\"", expected: unitWords(quantity))
             ok = false
         case .string(let symbol)?:
-            let lengthUnit = LengthUnit(symbol: symbol)
-            let angleUnit = AngleUnit(symbol: symbol)
+            // The field's own kind of unit is tried first; the other only to word an error.
             switch quantity {
             case .length:
-                if let lengthUnit {
+                if let lengthUnit = LengthUnit(symbol: symbol) {
                     unit = lengthUnit
-                } else if angleUnit != nil {
+                } else if AngleUnit(symbol: symbol) != nil {
                     fail(.unitKindMismatch, at: unitPath(), "angle unit \"\(symbol)\" on a length field", expected: unitWords(.length))
                 } else {
                     fail(.unknownUnit, at: unitPath(), "unknown unit \"\(symbol)\"", expected: unitWords(.length))
                 }
             case .angle:
-                if angleUnit != nil {
+                if AngleUnit(symbol: symbol) != nil {
                     isAngle = true
-                } else if lengthUnit != nil {
+                } else if LengthUnit(symbol: symbol) != nil {
                     fail(.unitKindMismatch, at: unitPath(), "length unit \"\(symbol)\" on an angle field", expected: unitWords(.angle))
                 } else {
                     fail(.unknownUnit, at: unitPath(), "unknown unit \"\(symbol)\"", expected: unitWords(.angle))
@@ -287,4 +295,10 @@ struct FieldDecoder {
             fail(.wrongType, at: path, "a JSON \(value.typeName) instead of a number", expected: expected)
         }
     }
+}
+
+extension JSONKey {
+    /// The members of a `{value, unit}` object, fingerprinted once for the look-ups of every field.
+    static let value = JSONKey("value")
+    static let unit = JSONKey("unit")
 }

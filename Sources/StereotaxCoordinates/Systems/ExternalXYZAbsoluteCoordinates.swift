@@ -53,3 +53,18 @@ public struct ExternalXYZAbsoluteCoordinates: CoordinateSystem {
         .angle("zAngle", \.zAngle, meaning: "angle about the external z axis"),
     ]
 }
+
+extension ExternalXYZAbsoluteCoordinates {
+    /// The amount of `fields[index]` (millimetres or degrees), read from its stored property.
+    public func amount(ofFieldAt index: Int) -> Double? {
+        switch index {
+        case 0: return x?.millimetres
+        case 1: return y?.millimetres
+        case 2: return z?.millimetres
+        case 3: return xAngle?.degrees
+        case 4: return yAngle?.degrees
+        case 5: return zAngle?.degrees
+        default: return nil
+        }
+    }
+}

@@ -51,3 +51,18 @@ public struct LambdaAbsoluteCoordinates: CoordinateSystem {
         .angle("dvAngle", \.dvAngle, meaning: "rotation about the probe's own axis, positive clockwise seen from above"),
     ]
 }
+
+extension LambdaAbsoluteCoordinates {
+    /// The amount of `fields[index]` (millimetres or degrees), read from its stored property.
+    public func amount(ofFieldAt index: Int) -> Double? {
+        switch index {
+        case 0: return apCoordinate?.millimetres
+        case 1: return mlCoordinate?.millimetres
+        case 2: return dvCoordinate?.millimetres
+        case 3: return apAngle?.degrees
+        case 4: return mlAngle?.degrees
+        case 5: return dvAngle?.degrees
+        default: return nil
+        }
+    }
+}

@@ -51,3 +51,18 @@ public struct LambdaBrainSurfaceCoordinates: CoordinateSystem {
         .angle("mlAngle", \.mlAngle, meaning: "tilt in the coronal plane, 0 = vertical, positive = upper end leans to the right"),
     ]
 }
+
+extension LambdaBrainSurfaceCoordinates {
+    /// The amount of `fields[index]` (millimetres or degrees), read from its stored property.
+    public func amount(ofFieldAt index: Int) -> Double? {
+        switch index {
+        case 0: return apCoordinate?.millimetres
+        case 1: return mlCoordinate?.millimetres
+        case 2: return depth?.millimetres
+        case 3: return rotation?.degrees
+        case 4: return apAngle?.degrees
+        case 5: return mlAngle?.degrees
+        default: return nil
+        }
+    }
+}

@@ -51,3 +51,18 @@ public struct StereotaxicXYSurfaceCoordinates: CoordinateSystem {
         .angle("rotation", \.rotation, meaning: "rotation about the probe's own axis"),
     ]
 }
+
+extension StereotaxicXYSurfaceCoordinates {
+    /// The amount of `fields[index]` (millimetres or degrees), read from its stored property.
+    public func amount(ofFieldAt index: Int) -> Double? {
+        switch index {
+        case 0: return x?.millimetres
+        case 1: return y?.millimetres
+        case 2: return depth?.millimetres
+        case 3: return xAngle?.degrees
+        case 4: return yAngle?.degrees
+        case 5: return rotation?.degrees
+        default: return nil
+        }
+    }
+}

@@ -64,8 +64,11 @@ extension BrainSTEMRecord {
     func string(_ key: String) -> String? { raw.object[key]?.stringValue }
 
     /// The member `key` as a list of strings, or `nil` if absent or not an array of strings.
-    func strings(_ key: String) -> [String]? {
-        guard case .array(let elements)? = raw.object[key] else { return nil }
+    func strings(_ key: String) -> [String]? { raw.object[key].flatMap(Self.strings) }
+
+    /// `value` as a list of strings, or `nil` if it is not an array of strings.
+    static func strings(_ value: JSONValue) -> [String]? {
+        guard case .array(let elements) = value else { return nil }
         var strings: [String] = []
         strings.reserveCapacity(elements.count)
         for element in elements {

@@ -12,13 +12,17 @@ public struct ProcedureRecord: BrainSTEMRecord {
     public let raw: RawRecord
     /// The detected shape.
     public let shape: ProcedureShape
-    /// The members that decided ``shape`` (empty when only shared members are present).
-    public let shapeEvidence: [String]
+    /// Where the known members are, so that accessors read them without a search by name.
+    let members: ProcedureMemberTable
 
     public init(raw: RawRecord) {
         self.raw = raw
-        (shape, shapeEvidence) = ProcedureShape.detect(in: raw.object)
+        members = ProcedureMemberTable(raw.object)
+        shape = ProcedureShape.detect(members)
     }
+
+    /// The members that decided ``shape`` (empty when only shared members are present).
+    public var shapeEvidence: [String] { ProcedureShape.evidence(for: shape, members: members) }
 
     /// The member name of `field` in this record's shape (`nil` if the shape has none).
     public func key(for field: ProcedureField) -> String? { shape.key(for: field) }
@@ -28,27 +32,33 @@ public struct ProcedureRecord: BrainSTEMRecord {
 
     /// The raw value of `field`, or `nil` if absent (JSON `null` is returned as `.null`).
     public func value(of field: ProcedureField) -> JSONValue? {
-        key(for: field).flatMap { raw.object[$0] }
+        shape.memberName(for: field).flatMap { members.value($0, in: raw.object) }
     }
 
+    /// The value of the known member `name`, or `nil` if absent.
+    func value(_ name: ProcedureMemberName) -> JSONValue? { members.value(name, in: raw.object) }
+
+    /// `id`, if it is a string.
+    public var id: String? { value(.id)?.stringValue }
+
     /// `type`, e.g. `SiliconProbeImplant`.
-    public var procedureType: String? { string("type") }
+    public var procedureType: String? { value(.type)?.stringValue }
     /// `notes` (current) or `description` (earlier, action).
     public var notes: String? { value(of: .notes)?.stringValue }
     /// `subject`: the subject's UUID.
-    public var subjectID: String? { string("subject") }
+    public var subjectID: String? { value(.subject)?.stringValue }
     /// `date_time`.
-    public var dateTime: String? { string("date_time") }
+    public var dateTime: String? { value(.dateTime)?.stringValue }
     /// `brain_region`: the UUID of a brain-region taxonomy entry.
-    public var brainRegionID: String? { string("brain_region") }
+    public var brainRegionID: String? { value(.brainRegion)?.stringValue }
     /// `consumablestock` (current) or `consumable`.
     public var consumableID: String? { value(of: .consumable)?.stringValue }
     /// `hardwaredevice` (earlier) or `hardware_device` (action).
     public var hardwareDeviceID: String? { value(of: .hardwareDevice)?.stringValue }
     /// `equipment` (current): equipment UUIDs.
-    public var equipmentIDs: [String]? { key(for: .equipment).flatMap(strings) }
+    public var equipmentIDs: [String]? { value(of: .equipment).flatMap(Self.strings) }
     /// `licenses` (current): license UUIDs.
-    public var licenseIDs: [String]? { key(for: .licenses).flatMap(strings) }
+    public var licenseIDs: [String]? { value(of: .licenses).flatMap(Self.strings) }
     /// `details` or `type_json`: the type-specific JSON.
     public var details: JSONValue? { value(of: .details) }
     /// `coordinates_system` or (action) `coordinates`: the system name as written.

@@ -22,13 +22,13 @@ public enum ProcedureShape: String, CaseIterable, Hashable, Sendable, CustomStri
     public var description: String { rawValue }
 
     /// Members only the legacy action has.
-    static let legacyActionMarkers = ["type_json", "coordinates_json", "hardware_device"]
+    static let legacyActionMarkers: [ProcedureMemberName] = [.typeJSON, .coordinatesJSON, .hardwareDeviceAction]
     /// Members only the earlier procedure (and the action) have.
-    static let earlierMarkers = ["description", "consumable", "hardwaredevice"]
+    static let earlierMarkers: [ProcedureMemberName] = [.description, .consumable, .hardwareDevice]
     /// Members only the current procedure has.
-    static let currentMarkers = [
-        "notes", "consumablestock", "equipment", "licenses", "type_schema_version",
-        "coordinates_schema_version", "created_at", "updated_at",
+    static let currentMarkers: [ProcedureMemberName] = [
+        .notes, .consumableStock, .equipment, .licenses, .typeSchemaVersion,
+        .coordinatesSchemaVersion, .createdAt, .updatedAt,
     ]
 
     /// The shape of `object` and the members that decided it.
@@ -38,48 +38,69 @@ public enum ProcedureShape: String, CaseIterable, Hashable, Sendable, CustomStri
     /// markers with no current marker make an earlier procedure; anything else (including a
     /// record with only the members all shapes share) is read as current.
     public static func detect(in object: JSONObject) -> (shape: ProcedureShape, evidence: [String]) {
-        // A linear scan: records have a dozen members, fewer than hashing them all would cost.
-        func has(_ key: String) -> Bool { object.members.contains { $0.key == key } }
-        var legacy = legacyActionMarkers.filter(has)
-        if has("coordinates"), !has("coordinates_system") { legacy.append("coordinates") }
-        if !legacy.isEmpty { return (.legacyAction, legacy) }
-        let earlier = earlierMarkers.filter(has)
-        let current = currentMarkers.filter(has)
-        if !earlier.isEmpty, current.isEmpty { return (.earlier, earlier) }
-        return (.current, current)
+        let members = ProcedureMemberTable(object)
+        let shape = detect(members)
+        return (shape, evidence(for: shape, members: members))
+    }
+
+    /// The shape of the object whose known members are `members` (the rule of ``detect(in:)``).
+    static func detect(_ members: ProcedureMemberTable) -> ProcedureShape {
+        if legacyActionMarkers.contains(where: members.contains) || isActionSystemName(members) { return .legacyAction }
+        if earlierMarkers.contains(where: members.contains), !currentMarkers.contains(where: members.contains) { return .earlier }
+        return .current
+    }
+
+    /// `coordinates` without `coordinates_system`: the action's name of the system member.
+    private static func isActionSystemName(_ members: ProcedureMemberTable) -> Bool {
+        members.contains(.coordinates) && !members.contains(.coordinatesSystem)
+    }
+
+    /// The members that decided `shape` (its markers present, in the order listed above).
+    static func evidence(for shape: ProcedureShape, members: ProcedureMemberTable) -> [String] {
+        switch shape {
+        case .legacyAction:
+            return legacyActionMarkers.filter(members.contains).map(\.key) + (isActionSystemName(members) ? ["coordinates"] : [])
+        case .earlier:
+            return earlierMarkers.filter(members.contains).map(\.key)
+        case .current:
+            return currentMarkers.filter(members.contains).map(\.key)
+        }
     }
 
     /// The member name of `field` in this shape (`nil` if the shape has no such member).
-    public func key(for field: ProcedureField) -> String? {
+    public func key(for field: ProcedureField) -> String? { memberName(for: field)?.key }
+
+    /// The member of `field` in this shape (`nil` if the shape has no such member).
+    func memberName(for field: ProcedureField) -> ProcedureMemberName? {
         switch (field, self) {
-        case (.id, _): return "id"
-        case (.type, _): return "type"
-        case (.subject, _): return "subject"
-        case (.dateTime, _): return "date_time"
-        case (.brainRegion, _): return "brain_region"
-        case (.notes, .current): return "notes"
-        case (.notes, _): return "description"
-        case (.consumable, .current): return "consumablestock"
-        case (.consumable, _): return "consumable"
+        case (.id, _): return .id
+        case (.type, _): return .type
+        case (.subject, _): return .subject
+        case (.dateTime, _): return .dateTime
+        case (.brainRegion, _): return .brainRegion
+        case (.notes, .current): return .notes
+        case (.notes, _): return .description
+        case (.consumable, .current): return .consumableStock
+        case (.consumable, _): return .consumable
         case (.hardwareDevice, .current): return nil
-        case (.hardwareDevice, .earlier): return "hardwaredevice"
-        case (.hardwareDevice, .legacyAction): return "hardware_device"
-        case (.equipment, .current): return "equipment"
+        case (.hardwareDevice, .earlier): return .hardwareDevice
+        case (.hardwareDevice, .legacyAction): return .hardwareDeviceAction
+        case (.equipment, .current): return .equipment
         case (.equipment, _): return nil
-        case (.licenses, .current): return "licenses"
+        case (.licenses, .current): return .licenses
         case (.licenses, _): return nil
-        case (.details, .legacyAction): return "type_json"
-        case (.details, _): return "details"
-        case (.typeSchemaVersion, .current): return "type_schema_version"
+        case (.details, .legacyAction): return .typeJSON
+        case (.details, _): return .details
+        case (.typeSchemaVersion, .current): return .typeSchemaVersion
         case (.typeSchemaVersion, _): return nil
-        case (.coordinatesSystem, .legacyAction): return "coordinates"
-        case (.coordinatesSystem, _): return "coordinates_system"
-        case (.coordinatesDetails, .legacyAction): return "coordinates_json"
-        case (.coordinatesDetails, _): return "coordinates_details"
-        case (.coordinatesSchemaVersion, .current): return "coordinates_schema_version"
+        case (.coordinatesSystem, .legacyAction): return .coordinates
+        case (.coordinatesSystem, _): return .coordinatesSystem
+        case (.coordinatesDetails, .legacyAction): return .coordinatesJSON
+        case (.coordinatesDetails, _): return .coordinatesDetails
+        case (.coordinatesSchemaVersion, .current): return .coordinatesSchemaVersion
         case (.coordinatesSchemaVersion, _): return nil
-        case (.createdAt, .current): return "created_at"
-        case (.updatedAt, .current): return "updated_at"
+        case (.createdAt, .current): return .createdAt
+        case (.updatedAt, .current): return .updatedAt
         case (.createdAt, _), (.updatedAt, _): return nil
         }
     }

@@ -10,30 +10,40 @@ public struct RecordUUID: Hashable, Sendable, Comparable, CustomStringConvertibl
     }
 
     /// Parses `xxxxxxxx-xxxx-xxxx-xxxx-xxxxxxxxxxxx` (hexadecimal, any case); `nil` otherwise.
+    ///
+    /// Reads the 36 UTF-8 bytes in place (no copy for native and small strings): four dashes
+    /// at fixed positions, hexadecimal digits everywhere else.
     public init?(_ text: String) {
-        var high: UInt64 = 0
-        var low: UInt64 = 0
-        var digits = 0
-        var position = 0
-        for byte in text.utf8 {
-            defer { position += 1 }
-            if position == 8 || position == 13 || position == 18 || position == 23 {
-                guard byte == UInt8(ascii: "-") else { return nil }
-                continue
-            }
+        let parsed = text.utf8.withContiguousStorageIfAvailable { Self.parse($0) } ?? Array(text.utf8).withUnsafeBufferPointer { Self.parse($0) }
+        guard let parsed else { return nil }
+        self = parsed
+    }
+
+    /// The UUID spelled by exactly `bytes`, or `nil`.
+    private static func parse(_ bytes: UnsafeBufferPointer<UInt8>) -> RecordUUID? {
+        guard bytes.count == 36, bytes[8] == UInt8(ascii: "-"), bytes[13] == UInt8(ascii: "-"),
+              bytes[18] == UInt8(ascii: "-"), bytes[23] == UInt8(ascii: "-"),
+              let a = hexadecimal(bytes, 0..<8), let b = hexadecimal(bytes, 9..<13), let c = hexadecimal(bytes, 14..<18),
+              let d = hexadecimal(bytes, 19..<23), let e = hexadecimal(bytes, 24..<36)
+        else { return nil }
+        return RecordUUID(high: a << 32 | b << 16 | c, low: d << 48 | e)
+    }
+
+    /// The value of the hexadecimal digits `bytes[range]` (any case), or `nil` if one is no digit.
+    private static func hexadecimal(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> UInt64? {
+        var value: UInt64 = 0
+        for byte in bytes[range] {
             let nibble: UInt8
-            switch byte {
-            case UInt8(ascii: "0")...UInt8(ascii: "9"): nibble = byte - UInt8(ascii: "0")
-            case UInt8(ascii: "a")...UInt8(ascii: "f"): nibble = byte - UInt8(ascii: "a") + 10
-            case UInt8(ascii: "A")...UInt8(ascii: "F"): nibble = byte - UInt8(ascii: "A") + 10
-            default: return nil
+            if byte &- UInt8(ascii: "0") < 10 {
+                nibble = byte &- UInt8(ascii: "0")
+            } else if (byte | 0x20) &- UInt8(ascii: "a") < 6 {  // `| 0x20` lower-cases A–F
+                nibble = (byte | 0x20) &- UInt8(ascii: "a") + 10
+            } else {
+                return nil
             }
-            if digits < 16 { high = high << 4 | UInt64(nibble) } else { low = low << 4 | UInt64(nibble) }
-            digits += 1
+            value = value << 4 | UInt64(nibble)
         }
-        guard position == 36, digits == 32 else { return nil }
-        self.high = high
-        self.low = low
+        return value
     }
 
     /// Lower-case `8-4-4-4-12` form.

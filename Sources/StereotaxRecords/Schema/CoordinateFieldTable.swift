@@ -2,14 +2,6 @@ import StereotaxCoordinates
 import StereotaxGeometry
 import StereotaxJSON
 
-/// One field of a decoded coordinate value, with its amount (millimetres or degrees).
-struct CoordinateFieldAmount {
-    let key: String
-    let legacyKeys: [String]
-    let quantity: CoordinateQuantity
-    let amount: Double?
-}
-
 /// Field tables of the eight systems, read from `StereotaxCoordinates` (never restated here).
 enum CoordinateFieldTable {
     /// Current and legacy member names of a system's fields.
@@ -23,21 +15,5 @@ enum CoordinateFieldTable {
     /// The systems that have a field (current or legacy name) called `key`.
     static func systems(havingMember key: String) -> [CoordinateSystemName] {
         CoordinateSystemName.allCases.filter { memberNames(of: $0).contains(key) }
-    }
-
-    /// The fields of a decoded value with their amounts.
-    static func amounts(of coordinates: Coordinates) -> [CoordinateFieldAmount] {
-        func amounts<S: CoordinateSystem>(_ value: S) -> [CoordinateFieldAmount] {
-            S.fields.map { field in
-                let amount: Double?
-                switch field.storage {
-                case .length(let keyPath): amount = value[keyPath: keyPath]?.millimetres
-                case .angle(let keyPath): amount = value[keyPath: keyPath]?.degrees
-                }
-                return CoordinateFieldAmount(key: field.key, legacyKeys: field.legacyKeys.map(\.key),
-                                             quantity: field.quantity, amount: amount)
-            }
-        }
-        return amounts(coordinates.system)
     }
 }

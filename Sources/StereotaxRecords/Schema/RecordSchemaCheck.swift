@@ -54,8 +54,22 @@ public struct RecordSchemaCheck: Sendable {
         _ record: ProcedureRecord, index: Int
     ) -> (findings: [RecordFinding], coordinates: CoordinateDecodingResult<Coordinates>?) {
         var findings = FindingList(index: index, id: record.id)
-        checkMembers(record, into: &findings)
+        Self.checkMembers(record, into: &findings)
         checkDuplicateID(record, into: &findings)
+        let decoded = record.decodeCoordinates()
+        Self.checkCoordinates(record, decoded: decoded, into: &findings)
+        return (findings.items, decoded)
+    }
+
+    /// Checks one procedure record on its own, by every rule except the repeated id (which
+    /// needs the whole stream), and hands back its decoded coordinates: what
+    /// ``checkAndDecode(_:index:)`` gives on a fresh check. It keeps no state, so threads can
+    /// call it at once while the caller looks for repeated ids itself.
+    public static func checkAndDecodeIgnoringRepeatedIDs(
+        _ record: ProcedureRecord, index: Int
+    ) -> (findings: [RecordFinding], coordinates: CoordinateDecodingResult<Coordinates>?) {
+        var findings = FindingList(index: index, id: record.id)
+        checkMembers(record, into: &findings)
         let decoded = record.decodeCoordinates()
         checkCoordinates(record, decoded: decoded, into: &findings)
         return (findings.items, decoded)
@@ -63,12 +77,14 @@ public struct RecordSchemaCheck: Sendable {
 
     // MARK: Members
 
-    private func checkMembers(_ record: ProcedureRecord, into findings: inout FindingList) {
+    private static func checkMembers(_ record: ProcedureRecord, into findings: inout FindingList) {
         for field in ProcedureShape.requiredFields {
             guard let key = record.key(for: field) else { continue }
-            switch record.json[key] {
-            case nil, .null?:
-                findings.add(RecordPath(keys: key), .requiredMissing, .error, "\(key) is required but \(record.json[key] == nil ? "absent" : "null")")
+            switch record.value(of: field) {
+            case nil:
+                findings.add(RecordPath(keys: key), .requiredMissing, .error, "\(key) is required but absent")
+            case .null?:
+                findings.add(RecordPath(keys: key), .requiredMissing, .error, "\(key) is required but null")
             case .string(let text)? where text.isBlank:
                 findings.add(RecordPath(keys: key), .requiredMissing, .error, "\(key) is required but empty")
             default:
@@ -76,33 +92,36 @@ public struct RecordSchemaCheck: Sendable {
             }
         }
         for field in ProcedureField.allCases where field != .coordinatesDetails {
-            guard let key = record.key(for: field), let value = record.json[key], value != .null else { continue }
-            // Paths and names are built only for a finding: most members have none.
-            func path() -> RecordPath { RecordPath(keys: key) }
+            guard let value = record.value(of: field) else { continue }
+            if case .null = value { continue }
+            // Names and paths are built only for a finding: most members have none.
+            func key() -> String { record.key(for: field) ?? field.rawValue }
+            func path() -> RecordPath { RecordPath(keys: key()) }
             switch field.expectedValue {
             case .string:
                 guard case .string = value else {
-                    findings.add(path(), .wrongType, .error, "\(key) is a JSON \(value.typeName), expected a string")
+                    findings.add(path(), .wrongType, .error, "\(key()) is a JSON \(value.typeName), expected a string")
                     continue
                 }
             case .uuidString:
-                checkUUID(value, at: path(), name: key, into: &findings)
+                checkUUID(value, at: path(), name: key(), into: &findings)
             case .uuidList:
                 guard case .array(let elements) = value else {
-                    findings.add(path(), .wrongType, .error, "\(key) is a JSON \(value.typeName), expected a list of UUID strings")
+                    findings.add(path(), .wrongType, .error, "\(key()) is a JSON \(value.typeName), expected a list of UUID strings")
                     continue
                 }
                 for (position, element) in elements.enumerated() {
-                    checkUUID(element, at: path().appending(index: position), name: "\(key)[\(position)]", into: &findings)
+                    checkUUID(element, at: path().appending(index: position), name: "\(key())[\(position)]", into: &findings)
                 }
             case .object:
                 guard case .object = value else {
-                    findings.add(path(), .wrongType, .error, "\(key) is a JSON \(value.typeName), expected an object")
+                    findings.add(path(), .wrongType, .error, "\(key()) is a JSON \(value.typeName), expected an object")
                     continue
                 }
             }
         }
-        if let key = record.key(for: .notes), let notes = record.json[key]?.stringValue {
+        // At most 500 bytes of UTF-8 are at most 500 scalars: only longer notes need counting.
+        if let notes = record.notes, notes.utf8.count > Self.notesLimit, let key = record.key(for: .notes) {
             let length = notes.unicodeScalars.count
             if length > Self.notesLimit {
                 findings.add(RecordPath(keys: key), .notesTooLong, .error,
@@ -112,7 +131,7 @@ public struct RecordSchemaCheck: Sendable {
     }
 
     /// `path` and `name` are evaluated only for a finding.
-    private func checkUUID(
+    private static func checkUUID(
         _ value: JSONValue, at path: @autoclosure () -> RecordPath, name: @autoclosure () -> String, into findings: inout FindingList
     ) {
         guard case .string(let text) = value else {
@@ -144,12 +163,12 @@ public struct RecordSchemaCheck: Sendable {
     // MARK: Coordinates
 
     /// The findings of `decoded`, the record's `decodeCoordinates()`.
-    private func checkCoordinates(
+    private static func checkCoordinates(
         _ record: ProcedureRecord, decoded: CoordinateDecodingResult<Coordinates>?, into findings: inout FindingList
     ) {
-        guard let systemKey = record.key(for: .coordinatesSystem), let detailsKey = record.key(for: .coordinatesDetails) else { return }
+        guard let detailsKey = record.key(for: .coordinatesDetails) else { return }
         // Absent, null, blank or not a string: reported by the member rules above.
-        guard let systemName = record.json[systemKey]?.stringValue, !systemName.isBlank else { return }
+        guard let systemName = record.coordinatesSystemName, !systemName.isBlank else { return }
         guard let decoded else { return }
         let detailsPath = RecordPath(keys: detailsKey)
         for issue in decoded.issues {
@@ -159,7 +178,7 @@ public struct RecordSchemaCheck: Sendable {
         checkPlausibility(coordinates, details: details, detailsPath: detailsPath, into: &findings)
     }
 
-    private func finding(for issue: CoordinateIssue, record: ProcedureRecord, detailsPath: RecordPath) -> PendingFinding {
+    private static func finding(for issue: CoordinateIssue, record: ProcedureRecord, detailsPath: RecordPath) -> PendingFinding {
         let path = RecordPath(parsing: issue.path) ?? detailsPath
         let severity: RecordFinding.Severity = issue.severity == .error ? .error : .warning
         let message = "\(issue.message); expected \(issue.expected)"
@@ -207,26 +226,40 @@ public struct RecordSchemaCheck: Sendable {
     }
 
     /// Angle range, DV sign and unit-slip sizes on a decoded value.
-    private func checkPlausibility(
+    private static func checkPlausibility(
         _ coordinates: Coordinates, details: JSONObject, detailsPath: RecordPath, into findings: inout FindingList
     ) {
-        let system = coordinates.systemName
-        let sizeLimit: Double?
-        let signedDepthKeys: [String]
-        switch system {
-        case .stereotaxicBregmaAbsolute, .stereotaxicLambdaAbsolute:
-            (sizeLimit, signedDepthKeys) = (Self.implausibleRelativeLength, ["dvCoordinate"])
-        case .stereotaxicBregmaBrainSurface, .stereotaxicLambdaBrainSurface:
-            (sizeLimit, signedDepthKeys) = (Self.implausibleRelativeLength, ["depth"])
-        case .stereotaxicXYSurface:
-            (sizeLimit, signedDepthKeys) = (nil, ["depth"])
-        case .ccfXYZAbsolute:
-            (sizeLimit, signedDepthKeys) = (Self.implausibleCCFLength, [])
-        case .stereotaxicXYZAbsolute, .externalXYZAbsolute:
-            (sizeLimit, signedDepthKeys) = (nil, [])
+        // Each system's own field table, so that the field loop is specialised per system.
+        switch coordinates {
+        case .stereotaxicBregmaAbsolute(let value):
+            checkPlausibility(value, sizeLimit: implausibleRelativeLength, signedDepthKey: "dvCoordinate", details: details, detailsPath: detailsPath, into: &findings)
+        case .stereotaxicLambdaAbsolute(let value):
+            checkPlausibility(value, sizeLimit: implausibleRelativeLength, signedDepthKey: "dvCoordinate", details: details, detailsPath: detailsPath, into: &findings)
+        case .stereotaxicBregmaBrainSurface(let value):
+            checkPlausibility(value, sizeLimit: implausibleRelativeLength, signedDepthKey: "depth", details: details, detailsPath: detailsPath, into: &findings)
+        case .stereotaxicLambdaBrainSurface(let value):
+            checkPlausibility(value, sizeLimit: implausibleRelativeLength, signedDepthKey: "depth", details: details, detailsPath: detailsPath, into: &findings)
+        case .stereotaxicXYSurface(let value):
+            checkPlausibility(value, sizeLimit: nil, signedDepthKey: "depth", details: details, detailsPath: detailsPath, into: &findings)
+        case .ccfXYZAbsolute(let value):
+            checkPlausibility(value, sizeLimit: implausibleCCFLength, signedDepthKey: nil, details: details, detailsPath: detailsPath, into: &findings)
+        case .stereotaxicXYZAbsolute(let value):
+            checkPlausibility(value, sizeLimit: nil, signedDepthKey: nil, details: details, detailsPath: detailsPath, into: &findings)
+        case .externalXYZAbsolute(let value):
+            checkPlausibility(value, sizeLimit: nil, signedDepthKey: nil, details: details, detailsPath: detailsPath, into: &findings)
         }
-        for field in CoordinateFieldTable.amounts(of: coordinates) {
-            guard let amount = field.amount, let source = RawCoordinateNumber.locate(key: field.key, legacyKeys: field.legacyKeys, in: details, at: detailsPath) else { continue }
+    }
+
+    /// The rules on each field of `value`: angles within −180…180°, lengths within `sizeLimit`
+    /// (when the system has one), the field `signedDepthKey` (DV or depth) not negative.
+    private static func checkPlausibility<S: CoordinateSystem>(
+        _ value: S, sizeLimit: Double?, signedDepthKey: String?, details: JSONObject, detailsPath: RecordPath,
+        into findings: inout FindingList
+    ) {
+        for (index, field) in S.fields.enumerated() {
+            guard let amount = value.amount(ofFieldAt: index),
+                  let source = RawCoordinateNumber.locate(key: field.key, legacyKeys: field.legacyKeys.lazy.map(\.key), in: details, at: detailsPath)
+            else { continue }
             switch field.quantity {
             case .angle:
                 if amount < -180 || amount > 180 {
@@ -240,7 +273,7 @@ public struct RecordSchemaCheck: Sendable {
                     findings.add(source.path, .unit, .warning,
                                  "\(field.key) is \(amount) mm, beyond \(sizeLimit) mm: most likely micrometres written as millimetres",
                                  fix: source.fix(amount: source.value / 1000, summary: "divide by 1000"))
-                } else if signedDepthKeys.contains(field.key), amount < 0 {
+                } else if amount < 0, field.key == signedDepthKey {
                     findings.add(source.path, .dvSign, .warning,
                                  "\(field.key) is \(amount) mm, above the reference; BrainSTEM's DV is positive ventral (most likely typed negative-down)",
                                  fix: source.fix(amount: -source.value, summary: "negate"))

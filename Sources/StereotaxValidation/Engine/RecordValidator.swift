@@ -45,12 +45,13 @@ public struct RecordValidator: Sendable {
     /// an item whose parse was deferred is parsed here, on the calling thread.
     public func validate(_ item: RecordStreamItem) -> RecordReport {
         let item = item.parsed()  // a no-op unless the stream defers parsing to the workers
-        var schema = RecordSchemaCheck()  // fresh per record: repeated ids are the engine's
         guard case .success(let record) = item.procedure else {
+            var schema = RecordSchemaCheck()
             return RecordReport(index: item.index, line: item.line, recordID: nil, findings: schema.check(item).map(ValidationFinding.init),
                                 outputBytes: appliesFixes ? item.bytes : nil)
         }
-        let (schemaFindings, decoded) = schema.checkAndDecode(record, index: item.index)
+        // Repeated ids are the engine's: it sees the whole stream.
+        let (schemaFindings, decoded) = RecordSchemaCheck.checkAndDecodeIgnoringRepeatedIDs(record, index: item.index)
         var findings = schemaFindings.map(ValidationFinding.init)
         crossCheck.check(record, index: item.index, into: &findings)
         if let locator {

@@ -41,10 +41,11 @@ public struct ValidationEngine: Sendable {
 
     /// Validates every record of `stream`, calling `handle` with each report in input order on
     /// the calling thread, and `progress` after each chunk; then checks `manipulations`'
-    /// references against the records' ids.
+    /// references against the records' ids. With `encoder`, each report's
+    /// ``RecordReport/encodedLine`` is built on the worker threads.
     public func run(
-        _ stream: RecordStream, manipulations: [Manipulation] = [], progress: ((Progress) -> Void)? = nil,
-        handle: (RecordReport) throws -> Void
+        _ stream: RecordStream, manipulations: [Manipulation] = [], encodingLinesWith encoder: ReportLineEncoder? = nil,
+        progress: ((Progress) -> Void)? = nil, handle: (RecordReport) throws -> Void
     ) throws -> Outcome {
         var iterator = stream.makeIterator(parsing: .deferred)  // the workers parse
         var summary = ValidationSummary()
@@ -65,7 +66,7 @@ public struct ValidationEngine: Sendable {
                 items.append(item)
             }
             recordsIn += items.count
-            let job = items.isEmpty ? nil : ChunkJob(items: items, validator: validator, workers: workerCount)
+            let job = items.isEmpty ? nil : ChunkJob(items: items, validator: validator, encoder: encoder, workers: workerCount)
             if let pending {
                 pending.wait()
                 for var report in pending.reports {
@@ -99,18 +100,21 @@ private final class ChunkJob: @unchecked Sendable {
     let lastByteOffset: Int
     private let done = DispatchSemaphore(value: 0)
 
-    init(items: [RecordStreamItem], validator: RecordValidator, workers: Int) {
+    init(items: [RecordStreamItem], validator: RecordValidator, encoder: ReportLineEncoder?, workers: Int) {
         lastByteOffset = items.last?.byteOffset ?? 0
         DispatchQueue.global(qos: .userInitiated).async { [self] in
-            reports = Self.validate(items, validator: validator, workers: workers)
+            reports = Self.validate(items, validator: validator, encoder: encoder, workers: workers)
             done.signal()
         }
     }
 
     func wait() { done.wait() }
 
-    /// `validator.validate` over `items`, each worker a contiguous part, results in order.
-    private static func validate(_ items: [RecordStreamItem], validator: RecordValidator, workers: Int) -> [RecordReport] {
+    /// `validator.validate` over `items` (and `encoder` over each report), each worker a
+    /// contiguous part, results in order.
+    private static func validate(
+        _ items: [RecordStreamItem], validator: RecordValidator, encoder: ReportLineEncoder?, workers: Int
+    ) -> [RecordReport] {
         let count = items.count
         let parts = count < 64 ? 1 : workers
         return [RecordReport](unsafeUninitializedCapacity: count) { buffer, initialised in
@@ -119,7 +123,11 @@ private final class ChunkJob: @unchecked Sendable {
                 let input = UncheckedBuffer(source)
                 DispatchQueue.concurrentPerform(iterations: parts) { part in
                     let lo = count * part / parts, hi = count * (part + 1) / parts
-                    for i in lo..<hi { (base.pointer! + i).initialize(to: validator.validate(input.buffer[i])) }
+                    for i in lo..<hi {
+                        var report = validator.validate(input.buffer[i])
+                        if let encoder { report.encodedLine = encoder.encode(report) }
+                        (base.pointer! + i).initialize(to: report)
+                    }
                 }
             }
             initialised = count

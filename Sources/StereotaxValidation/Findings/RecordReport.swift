@@ -9,12 +9,20 @@ public struct RecordReport: Sendable {
     /// The record's `id`, if it has a string one.
     public let recordID: String?
     /// The record's findings, in the order the checks ran (schema, plausibility, region, cross).
-    public internal(set) var findings: [ValidationFinding]
+    public internal(set) var findings: [ValidationFinding] {
+        didSet { encodedLine = nil }
+    }
     /// The fixes `--fix` applied to this record (empty unless fixing).
-    public internal(set) var appliedFixes: [RecordFix]
+    public internal(set) var appliedFixes: [RecordFix] {
+        didSet { encodedLine = nil }
+    }
     /// The record as `--fix` writes it: the input bytes when nothing changed (or the record
     /// is unreadable), else the fixed record. `nil` unless fixing.
     public internal(set) var outputBytes: [UInt8]?
+    /// This report in the run's report form (e.g. its JSON object), when the engine was asked
+    /// to build it on the worker threads (``ReportLineEncoder``); `nil` otherwise, and once
+    /// the report changes after it was built.
+    public internal(set) var encodedLine: [UInt8]?
 
     public init(index: Int, line: Int, recordID: String?, findings: [ValidationFinding],
                 appliedFixes: [RecordFix] = [], outputBytes: [UInt8]? = nil) {

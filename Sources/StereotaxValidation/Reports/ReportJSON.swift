@@ -2,73 +2,91 @@ import StereotaxJSON
 import StereotaxRecords
 
 /// The JSON form of reports, written straight to bytes (one record at a time, no tree).
+///
+/// Literals are appended from their UTF-8 in place and strings that need no escape are
+/// copied as they are, so a record's line costs no allocation beyond the output's growth.
 enum ReportJSON {
     /// `{"index":…,"line":…,"id":…,"verdict":…,"findings":[…],"fixes_applied":[…]}`.
     static func append(_ report: RecordReport, to out: inout [UInt8]) {
-        out += Array(#"{"index":"#.utf8)
-        out += Array(String(report.index).utf8)
-        out += Array(#","line":"#.utf8)
-        out += Array(String(report.line).utf8)
-        out += Array(#","id":"#.utf8)
+        out.append(contentsOf: #"{"index":"#.utf8)
+        appendInteger(report.index, to: &out)
+        out.append(contentsOf: #","line":"#.utf8)
+        appendInteger(report.line, to: &out)
+        out.append(contentsOf: #","id":"#.utf8)
         appendOptional(report.recordID, to: &out)
-        out += Array(#","verdict":""#.utf8)
-        out += Array(report.verdict.rawValue.utf8)
-        out += Array(#"","findings":["#.utf8)
+        out.append(contentsOf: #","verdict":""#.utf8)
+        out.append(contentsOf: report.verdict.rawValue.utf8)
+        out.append(contentsOf: #"","findings":["#.utf8)
         for (position, finding) in report.findings.enumerated() {
             if position > 0 { out.append(UInt8(ascii: ",")) }
             append(finding, to: &out, withRecord: false)
         }
-        out += Array(#"],"fixes_applied":["#.utf8)
+        out.append(contentsOf: #"],"fixes_applied":["#.utf8)
         for (position, fix) in report.appliedFixes.enumerated() {
             if position > 0 { out.append(UInt8(ascii: ",")) }
             append(fix, to: &out)
         }
-        out += Array("]}".utf8)
+        out.append(contentsOf: "]}".utf8)
     }
 
     /// One finding; `withRecord` adds its record index and id (for manipulation findings).
     static func append(_ finding: ValidationFinding, to out: inout [UInt8], withRecord: Bool) {
         out.append(UInt8(ascii: "{"))
         if withRecord {
-            out += Array(#""index":"#.utf8)
-            out += Array(String(finding.recordIndex).utf8)
-            out += Array(#","id":"#.utf8)
+            out.append(contentsOf: #""index":"#.utf8)
+            appendInteger(finding.recordIndex, to: &out)
+            out.append(contentsOf: #","id":"#.utf8)
             appendOptional(finding.recordID, to: &out)
             out.append(UInt8(ascii: ","))
         }
-        out += Array(#""code":"#.utf8)
+        out.append(contentsOf: #""code":"#.utf8)
         appendString(finding.code.rawValue, to: &out)
-        out += Array(#","severity":"#.utf8)
+        out.append(contentsOf: #","severity":"#.utf8)
         appendString(finding.severity.rawValue, to: &out)
-        out += Array(#","path":"#.utf8)
+        out.append(contentsOf: #","path":"#.utf8)
         appendString(finding.path.description, to: &out)
-        out += Array(#","message":"#.utf8)
+        out.append(contentsOf: #","message":"#.utf8)
         appendString(finding.message, to: &out)
         if let fix = finding.suggestedFix {
-            out += Array(#","fix":"#.utf8)
+            out.append(contentsOf: #","fix":"#.utf8)
             append(fix, to: &out)
-            out += Array(#","fix_is_safe":"#.utf8)
-            out += Array((finding.fixIsSafe ? "true" : "false").utf8)
+            out.append(contentsOf: #","fix_is_safe":"#.utf8)
+            out.append(contentsOf: (finding.fixIsSafe ? "true" : "false").utf8)
         }
         out.append(UInt8(ascii: "}"))
     }
 
     static func append(_ fix: RecordFix, to out: inout [UInt8]) {
-        out += Array(#"{"path":"#.utf8)
+        out.append(contentsOf: #"{"path":"#.utf8)
         appendString(fix.path.description, to: &out)
-        out += Array(#","value":"#.utf8)
-        out += fix.replacement.serializedBytes()
-        out += Array(#","summary":"#.utf8)
+        out.append(contentsOf: #","value":"#.utf8)
+        fix.replacement.serialize(into: &out)
+        out.append(contentsOf: #","summary":"#.utf8)
         appendString(fix.summary, to: &out)
         out.append(UInt8(ascii: "}"))
     }
 
     static func appendOptional(_ text: String?, to out: inout [UInt8]) {
-        if let text { appendString(text, to: &out) } else { out += Array("null".utf8) }
+        if let text { appendString(text, to: &out) } else { out.append(contentsOf: "null".utf8) }
     }
 
+    /// A decimal integer.
+    static func appendInteger(_ value: Int, to out: inout [UInt8]) {
+        out.append(contentsOf: String(value).utf8)
+    }
+
+    /// A JSON string as `StereotaxJSON` writes it. Its writer escapes only `"`, `\\` and the
+    /// control characters U+0000–U+001F, so text without them is copied between quotes as it
+    /// is (read in place); other text goes through the writer.
     static func appendString(_ text: String, to out: inout [UInt8]) {
-        out += JSONValue.string(text).serializedBytes()
+        let copied = text.utf8.withContiguousStorageIfAvailable { bytes -> Bool in
+            guard !bytes.contains(where: { $0 < 0x20 || $0 == UInt8(ascii: "\"") || $0 == UInt8(ascii: "\\") }) else { return false }
+            out.append(UInt8(ascii: "\""))
+            out.append(contentsOf: bytes)
+            out.append(UInt8(ascii: "\""))
+            return true
+        }
+        if copied != true { JSONValue.string(text).serialize(into: &out) }
     }
 
     /// The summary as a JSON value.
@@ -118,8 +136,8 @@ final class JSONReportWriter: ReportWriter {
 
     func write(_ report: RecordReport) throws {
         scratch.removeAll(keepingCapacity: true)
-        scratch += Array((count == 0 ? "{\"records\":[\n" : ",\n").utf8)
-        ReportJSON.append(report, to: &scratch)
+        scratch.append(contentsOf: (count == 0 ? "{\"records\":[\n" : ",\n").utf8)
+        if let line = report.encodedLine { scratch.append(contentsOf: line) } else { ReportJSON.append(report, to: &scratch) }
         count += 1
         try output.write(scratch)
     }
@@ -147,7 +165,7 @@ final class NDJSONReportWriter: ReportWriter {
 
     func write(_ report: RecordReport) throws {
         scratch.removeAll(keepingCapacity: true)
-        ReportJSON.append(report, to: &scratch)
+        if let line = report.encodedLine { scratch.append(contentsOf: line) } else { ReportJSON.append(report, to: &scratch) }
         scratch.append(0x0A)
         try output.write(scratch)
     }

@@ -48,14 +48,15 @@ struct PlausibilityCheck {
 
     func check(_ record: ProcedureRecord, coordinates: Coordinates, index: Int, into findings: inout [ValidationFinding]) {
         let location = locator.locate(coordinates)
-        let detailsPath = record.path(of: .coordinatesDetails) ?? RecordPath(keys: "coordinates_details")
+        // Built only for a finding: most targets land where they should.
+        func detailsPath() -> RecordPath { record.path(of: .coordinatesDetails) ?? RecordPath(keys: "coordinates_details") }
         func add(_ path: RecordPath, _ code: FindingCode, _ severity: ValidationFinding.Severity, _ message: String,
                  fix: RecordFix? = nil, safe: Bool = false) {
             findings.append(ValidationFinding(recordIndex: index, recordID: record.id, path: path, code: code,
                                               severity: severity, message: message, suggestedFix: fix, fixIsSafe: safe))
         }
         if case .unplaced(let reason) = location {
-            add(detailsPath, .plausibility(.unplaced), .info, "target not placed in the atlas: \(reason)")
+            add(detailsPath(), .plausibility(.unplaced), .info, "target not placed in the atlas: \(reason)")
             return
         }
         let level = fitLevel(location)
@@ -64,6 +65,7 @@ struct PlausibilityCheck {
             sideReported = checkSide(record, coordinates: coordinates, target: target, detailsPath: detailsPath, add: add)
         }
         if level < 2 {
+            let detailsPath = detailsPath()
             let candidates = slipCandidates(coordinates).filter { $0.level > level }
             if let best = candidates.map(\.level).max() {
                 let winners = candidates.filter { $0.level == best }
@@ -184,7 +186,7 @@ struct PlausibilityCheck {
 
     /// Reports `plausibility.contralateral` when the notes name the other side; says whether it did.
     private func checkSide(
-        _ record: ProcedureRecord, coordinates: Coordinates, target: Point3<Frame.Bregma>, detailsPath: RecordPath,
+        _ record: ProcedureRecord, coordinates: Coordinates, target: Point3<Frame.Bregma>, detailsPath: () -> RecordPath,
         add: (RecordPath, FindingCode, ValidationFinding.Severity, String, RecordFix?, Bool) -> Void
     ) -> Bool {
         guard let notes = record.notes, let declaredSide = DeclaredSide(notes: notes) else { return false }
@@ -193,6 +195,7 @@ struct PlausibilityCheck {
         let side: DeclaredSide = ml > 0 ? .right : .left
         guard side != declaredSide else { return false }
         var fix: RecordFix?
+        let detailsPath = detailsPath()
         var path = detailsPath
         if let key = CoordinateLengthEdit.mediolateralKey(of: coordinates.systemName),
            let field = CoordinateLengthEdit.lengths(of: coordinates).first(where: { $0.key == key }),
@@ -216,36 +219,49 @@ struct PlausibilityCheck {
 
 /// The hemisphere a record's free text names: exactly one of the words *left* and *right*
 /// (any case, whole words), not counting one followed by a number ("left 10 min" is a verb).
+///
+/// Words are the runs of ASCII letters and digits; each is read into one integer (its first
+/// eight bytes, lower-cased) as it goes, so notes are read without building any string.
 enum DeclaredSide: String {
     case left, right
 
-    private static let leftWord = Array("left".utf8)
-    private static let rightWord = Array("right".utf8)
+    /// "left" and "right", packed as words are (first byte lowest).
+    private static let leftWord = packed("left")
+    private static let rightWord = packed("right")
+
+    private static func packed(_ word: String) -> UInt64 {
+        word.utf8.enumerated().reduce(0) { $0 | UInt64($1.element) << (8 * $1.offset) }
+    }
 
     init?(notes: String) {
         var sawLeft = false, sawRight = false
-        var word: [UInt8] = []
         var pending: DeclaredSide?  // a side word waiting to see whether a number follows
-        func settle(followedByNumber: Bool) {
-            guard let side = pending, !followedByNumber else { pending = nil; return }
-            if side == .left { sawLeft = true } else { sawRight = true }
-            pending = nil
-        }
+        var word: UInt64 = 0, length = 0, first: UInt8 = 0
         func finishWord() {
-            guard !word.isEmpty else { return }
-            if let first = word.first { settle(followedByNumber: first >= UInt8(ascii: "0") && first <= UInt8(ascii: "9")) }
-            if word == Self.leftWord { pending = .left } else if word == Self.rightWord { pending = .right }
-            word.removeAll(keepingCapacity: true)
+            guard length > 0 else { return }
+            if let side = pending, !(first >= UInt8(ascii: "0") && first <= UInt8(ascii: "9")) {
+                if side == .left { sawLeft = true } else { sawRight = true }
+            }
+            pending = nil
+            if length == 4, word == Self.leftWord { pending = .left } else if length == 5, word == Self.rightWord { pending = .right }
+            word = 0
+            length = 0
         }
         for byte in notes.utf8 {
+            let lowered: UInt8
             switch byte {
-            case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "0")...UInt8(ascii: "9"): word.append(byte)
-            case UInt8(ascii: "A")...UInt8(ascii: "Z"): word.append(byte + 32)
-            default: finishWord()
+            case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "0")...UInt8(ascii: "9"): lowered = byte
+            case UInt8(ascii: "A")...UInt8(ascii: "Z"): lowered = byte + 32
+            default: finishWord(); continue
             }
+            if length == 0 { first = lowered }
+            if length < 8 { word |= UInt64(lowered) << (8 * length) }
+            length += 1
         }
         finishWord()
-        settle(followedByNumber: false)
+        if let side = pending {
+            if side == .left { sawLeft = true } else { sawRight = true }
+        }
         switch (sawLeft, sawRight) {
         case (true, false): self = .left
         case (false, true): self = .right

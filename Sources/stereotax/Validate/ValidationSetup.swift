@@ -51,7 +51,8 @@ final class ValidationSetup {
             ?? ReportOutput(handle: .standardOutput, name: "standard output")
         let writer = command.format.writer(to: output, input: inputURL.path)
         let engine = ValidationEngine(validator: validator)
-        let outcome = try engine.run(stream, manipulations: manipulations, progress: { progress?.update($0) }) { report in
+        let outcome = try engine.run(stream, manipulations: manipulations, encodingLinesWith: command.format.lineEncoder,
+                                     progress: { progress?.update($0) }) { report in
             try writer.write(report)
             try fixWriter?.write(report)
         }

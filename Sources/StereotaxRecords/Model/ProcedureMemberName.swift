@@ -1,0 +1,95 @@
+import StereotaxJSON
+
+/// Every member name a procedure record of any shape gives a meaning to (see ``ProcedureShape``).
+enum ProcedureMemberName: Int, CaseIterable, Sendable {
+    case id, type, notes, description, subject, dateTime, consumableStock, consumable
+    case hardwareDevice, hardwareDeviceAction, equipment, licenses, brainRegion, details, typeJSON
+    case typeSchemaVersion, coordinatesSystem, coordinates, coordinatesDetails, coordinatesJSON
+    case coordinatesSchemaVersion, createdAt, updatedAt
+
+    /// The member name as records spell it.
+    var key: String {
+        switch self {
+        case .id: return "id"
+        case .type: return "type"
+        case .notes: return "notes"
+        case .description: return "description"
+        case .subject: return "subject"
+        case .dateTime: return "date_time"
+        case .consumableStock: return "consumablestock"
+        case .consumable: return "consumable"
+        case .hardwareDevice: return "hardwaredevice"
+        case .hardwareDeviceAction: return "hardware_device"
+        case .equipment: return "equipment"
+        case .licenses: return "licenses"
+        case .brainRegion: return "brain_region"
+        case .details: return "details"
+        case .typeJSON: return "type_json"
+        case .typeSchemaVersion: return "type_schema_version"
+        case .coordinatesSystem: return "coordinates_system"
+        case .coordinates: return "coordinates"
+        case .coordinatesDetails: return "coordinates_details"
+        case .coordinatesJSON: return "coordinates_json"
+        case .coordinatesSchemaVersion: return "coordinates_schema_version"
+        case .createdAt: return "created_at"
+        case .updatedAt: return "updated_at"
+        }
+    }
+
+    /// The known name spelled `key`, or `nil`. The length decides first, so a key is compared
+    /// with one or two names at most (comparing strings longer than 15 bytes is not cheap).
+    init?(key: String) {
+        let name: ProcedureMemberName?
+        switch key.utf8.count {
+        case 2: name = .id
+        case 4: name = .type
+        case 5: name = .notes
+        case 7: name = key == "subject" ? .subject : .details
+        case 8: name = .licenses
+        case 9: name = key == "date_time" ? .dateTime : key == "equipment" ? .equipment : .typeJSON
+        case 10: name = key == "consumable" ? .consumable : key == "created_at" ? .createdAt : .updatedAt
+        case 11: name = key == "description" ? .description : .coordinates
+        case 12: name = .brainRegion
+        case 14: name = .hardwareDevice
+        case 15: name = key == "consumablestock" ? .consumableStock : .hardwareDeviceAction
+        case 16: name = .coordinatesJSON
+        case 18: name = .coordinatesSystem
+        case 19: name = key == "type_schema_version" ? .typeSchemaVersion : .coordinatesDetails
+        case 26: name = .coordinatesSchemaVersion
+        default: name = nil
+        }
+        // The length picked one candidate: the key is known only if it is that name.
+        guard let name, name.key == key else { return nil }
+        self = name
+    }
+}
+
+/// Where each known member of a record's object is: the position of its last occurrence
+/// (the one a look-up by key returns), found in one pass over the members.
+///
+/// A record's accessors and the schema check read a dozen known members; looking each up by
+/// name would compare its name with every member's.
+struct ProcedureMemberTable: Hashable, Sendable {
+    /// The position in the object's members of each ``ProcedureMemberName`` (by raw value), or −1.
+    private var positions: [Int]
+
+    init(_ object: JSONObject) {
+        positions = [Int](repeating: -1, count: ProcedureMemberName.allCases.count)
+        for (position, member) in object.members.enumerated() {
+            guard let name = ProcedureMemberName(key: member.key) else { continue }
+            positions[name.rawValue] = position
+        }
+    }
+
+    /// Whether the object has a member called `name`.
+    func contains(_ name: ProcedureMemberName) -> Bool { positions[name.rawValue] >= 0 }
+
+    /// The value of the last member called `name` in `object`, the object this table was
+    /// made from; `nil` if there is none.
+    func value(_ name: ProcedureMemberName, in object: JSONObject) -> JSONValue? {
+        let position = positions[name.rawValue]
+        // `.none` spelled out: a bare `nil` beside a `JSONValue` would be JSON `null`.
+        guard position >= 0 else { return .none }
+        return object.members[position].value
+    }
+}
