@@ -6,7 +6,10 @@ import StereotaxGeometry
 /// Places targets in an Allen CCF atlas: coordinates → bregma frame (the conversion layer,
 /// with the atlas' surface for the brain-surface systems) → CCF through the atlas' preset →
 /// nearest-voxel look-up.
-public struct AtlasTargetLocator: Sendable {
+///
+/// Immutable and shared by reference: every record's checks on every thread use the one
+/// locator without copying its converter, look-up and transforms.
+public final class AtlasTargetLocator: Sendable {
     public let atlas: LoadedAtlas
     private let converter: CoordinateConverter
     private let lookup: RegionLookup
