@@ -161,24 +161,32 @@ public struct TrajectoryPlanner: Sendable {
 }
 
 /// The regions of run keys, each looked up in the ontology once.
+///
+/// Keys are −1 (outside), 0 (unlabelled) or 4·(label index) + side, so a table with a slot
+/// per possible key, 4·(label count) + 1 of them, finds a key's region without hashing.
 private struct RegionCache {
     let sampler: ShaftSampler
     let ontology: Ontology
-    var regions: [ShaftSampler.Key: CrossedRegion] = [:]
+    /// For key k, the position in `regions` plus one at k + 1; 0 when not looked up yet.
+    private var slots: [Int32]
+    private var regions: [CrossedRegion] = []
 
     init(sampler: ShaftSampler, ontology: Ontology) {
         self.sampler = sampler
         self.ontology = ontology
+        slots = [Int32](repeating: 0, count: 4 * sampler.volume.labelValues.count + 1)
     }
 
     mutating func segments(_ runs: [ShaftSampler.Run]) -> [ShaftSegment] {
         runs.map { run in
-            let region: CrossedRegion
-            if let r = regions[run.key] { region = r } else {
-                region = sampler.region(run.key, ontology: ontology)
-                regions[run.key] = region
+            let slot = run.key + 1
+            var position = Int(slots[slot]) - 1
+            if position < 0 {
+                position = regions.count
+                regions.append(sampler.region(run.key, ontology: ontology))
+                slots[slot] = Int32(regions.count)
             }
-            return ShaftSegment(region: region, start: .mm(run.start), end: .mm(run.end))
+            return ShaftSegment(region: regions[position], start: .mm(run.start), end: .mm(run.end))
         }
     }
 }
