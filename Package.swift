@@ -74,12 +74,12 @@ let package = Package(
         .testTarget(name: "StereotaxFramesTests", dependencies: ["StereotaxFrames", "StereotaxCoordinates", "StereotaxJSON", "StereotaxTestSupport"]),
         .testTarget(name: "StereotaxJSONTests", dependencies: ["StereotaxJSON", "StereotaxTestSupport"]),
         .testTarget(name: "StereotaxValidationTests", dependencies: ["stereotax", "StereotaxTestSupport", "StereotaxValidation", "StereotaxRecords", "StereotaxAtlas", "StereotaxFrames", "StereotaxCoordinates", "StereotaxJSON", "StereotaxGeometry"]),
-        .testTarget(name: "StereotaxPlanningTests", dependencies: ["StereotaxPlanning", "StereotaxAtlas", "StereotaxFrames", "StereotaxRecords", "StereotaxGeometry", "StereotaxCoordinates"]),
+        .testTarget(name: "StereotaxPlanningTests", dependencies: ["StereotaxPlanning", "StereotaxAtlas", "StereotaxFrames", "StereotaxRecords", "StereotaxGeometry", "StereotaxCoordinates", "StereotaxTestSupport"]),
         .testTarget(name: "StereotaxGeometryTests", dependencies: ["StereotaxGeometry", "StereotaxTestSupport"]),
         .testTarget(name: "StereotaxAtlasTests", dependencies: ["StereotaxAtlas", "CZlib", "StereotaxTestSupport"]),
         .testTarget(name: "StereotaxLinearAlgebraTests", dependencies: ["StereotaxLinearAlgebra"]),
         .testTarget(name: "StereotaxCoordinatesTests", dependencies: ["StereotaxCoordinates", "StereotaxJSON", "StereotaxGeometry", "StereotaxTestSupport"]),
         .testTarget(name: "StereotaxCLITests", dependencies: ["stereotax", "StereotaxJSON", "StereotaxTestSupport"]),
-        .testTarget(name: "StereotaxRecordsTests", dependencies: ["StereotaxRecords", "StereotaxFrames"]),
+        .testTarget(name: "StereotaxRecordsTests", dependencies: ["StereotaxRecords", "StereotaxFrames", "StereotaxTestSupport"]),
     ]
 )

@@ -5,13 +5,6 @@ import XCTest
 
 /// Number literals: the exact spelling is kept, the value is the correctly rounded `Double`.
 final class JSONNumberTests: XCTestCase {
-    private func number(_ literal: String) throws -> JSONNumber {
-        guard case .number(let number) = try JSONValue.parse(literal) else {
-            throw XCTSkip("\(literal) did not parse as a number")
-        }
-        return number
-    }
-
     func testSpellingsAreKeptExactly() throws {
         let spellings: [(String, Double, isInteger: Bool)] = [
             ("0", 0, true), ("-0", -0.0, true), ("0.0", 0, false), ("-0.0", -0.0, false),
@@ -25,7 +18,7 @@ final class JSONNumberTests: XCTestCase {
             ("1e-400", 0, false), ("-1e-400", -0.0, false),
         ]
         for (literal, value, isInteger) in spellings {
-            let parsed = try number(literal)
+            let parsed = try ParsedValue.number(literal)
             XCTAssertEqual(parsed.literal, literal)
             XCTAssertEqual(parsed.description, literal)
             XCTAssertEqual(parsed.value.bitPattern, value.bitPattern, "\(literal): \(parsed.value) ≠ \(value)")
@@ -68,17 +61,17 @@ final class JSONNumberTests: XCTestCase {
         literals += ["0.000001", "123.456", "0.30000000000000004", "2.2250738585072011e-308", "2.2250738585072014e-308"]
         for literal in literals {
             guard let expected = Double(literal) else { return XCTFail("reference could not read \(literal)") }
-            let parsed = try number(literal)
+            let parsed = try ParsedValue.number(literal)
             XCTAssertEqual(parsed.value.bitPattern, expected.bitPattern, "\(literal): \(parsed.value) ≠ \(expected)")
             XCTAssertEqual(parsed.literal, literal)
         }
     }
 
     func testEqualityComparesValueAndIntegerness() throws {
-        XCTAssertEqual(try number("1.0"), try number("1.00"))
-        XCTAssertEqual(try number("1.0"), try number("10e-1"))
-        XCTAssertNotEqual(try number("1"), try number("1.0"))
-        XCTAssertEqual(Set([try number("0.5"), try number("5e-1")]).count, 1)
+        XCTAssertEqual(try ParsedValue.number("1.0"), try ParsedValue.number("1.00"))
+        XCTAssertEqual(try ParsedValue.number("1.0"), try ParsedValue.number("10e-1"))
+        XCTAssertNotEqual(try ParsedValue.number("1"), try ParsedValue.number("1.0"))
+        XCTAssertEqual(Set([try ParsedValue.number("0.5"), try ParsedValue.number("5e-1")]).count, 1)
     }
 
     func testNumbersMadeInCode() {

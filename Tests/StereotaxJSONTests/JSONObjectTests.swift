@@ -4,19 +4,12 @@ import XCTest
 
 /// Member order, duplicate keys and look-up by name.
 final class JSONObjectTests: XCTestCase {
-    private func object(_ text: String) throws -> JSONObject {
-        guard case .object(let object) = try JSONValue.parse(text) else {
-            throw XCTSkip("\(text) is not an object")
-        }
-        return object
-    }
-
     func testMembersKeepDocumentOrderAndDuplicates() throws {
-        let parsed = try object(#"{"b": 1, "a": 2, "b": 3, "c": 4, "a": 5, "b": 6}"#)
+        let parsed = try ParsedValue.object(#"{"b": 1, "a": 2, "b": 3, "c": 4, "a": 5, "b": 6}"#)
         XCTAssertEqual(parsed.keys, ["b", "a", "b", "c", "a", "b"])
         XCTAssertEqual(parsed.count, 6)
         XCTAssertEqual(parsed.duplicateKeys, ["b", "a"], "each repeated key once")
-        XCTAssertEqual(try object(#"{"a": 1, "b": 2, "b": 3, "a": 4}"#).duplicateKeys, ["b", "a"],
+        XCTAssertEqual(try ParsedValue.object(#"{"a": 1, "b": 2, "b": 3, "a": 4}"#).duplicateKeys, ["b", "a"],
                        "in the order in which the keys first repeat")
         XCTAssertEqual(parsed["b"], 6, "look-up reads the last member with the key")
         XCTAssertEqual(parsed["a"], 5)
@@ -24,7 +17,7 @@ final class JSONObjectTests: XCTestCase {
         XCTAssertNil(parsed["d"])
         XCTAssertEqual(parsed.map(\.key), parsed.keys, "iteration is in document order")
         XCTAssertEqual(JSONValue.object(parsed).serialized(), #"{"b":1,"a":2,"b":3,"c":4,"a":5,"b":6}"#)
-        XCTAssertEqual(try object(#"{"x": 1, "y": 2}"#).duplicateKeys, [])
+        XCTAssertEqual(try ParsedValue.object(#"{"x": 1, "y": 2}"#).duplicateKeys, [])
         XCTAssertEqual(JSONObject().duplicateKeys, [])
     }
 
@@ -44,7 +37,7 @@ final class JSONObjectTests: XCTestCase {
     func testKeysWithEscapesLongKeysAndNonASCII() throws {
         let longKey = String(repeating: "coordinates_", count: 5) + "details"
         let text = #"{"a\"b": 1, "tab\tkey": 2, "\u00e9t\u00e9": 3, "\#(longKey)": 4, "": 5, "coordinates_system": 6, "coordinates_details": 7, "µm": 8}"#
-        let parsed = try object(text)
+        let parsed = try ParsedValue.object(text)
         XCTAssertEqual(parsed["a\"b"], 1)
         XCTAssertEqual(parsed["tab\tkey"], 2)
         XCTAssertEqual(parsed["été"], 3)
@@ -66,18 +59,18 @@ final class JSONObjectTests: XCTestCase {
     func testCanonicallyEquivalentKeysAreOneKey() throws {
         let precomposed = "\u{E9}t\u{E9}"       // "été", U+00E9
         let decomposed = "e\u{301}te\u{301}"     // "été", e + U+0301
-        let parsed = try object(#"{"\#(precomposed)": 1, "K": 2, "\#(decomposed)": 3}"#)
+        let parsed = try ParsedValue.object(#"{"\#(precomposed)": 1, "K": 2, "\#(decomposed)": 3}"#)
         XCTAssertEqual(parsed[precomposed], 3)
         XCTAssertEqual(parsed[decomposed], 3)
         XCTAssertEqual(parsed.duplicateKeys, [precomposed])
         XCTAssertEqual(parsed["\u{212A}"], 2, "KELVIN SIGN is canonically equivalent to K")
-        let kelvin = try object(#"{"\u212a": 1, "K": 2}"#)
+        let kelvin = try ParsedValue.object(#"{"\u212a": 1, "K": 2}"#)
         XCTAssertEqual(kelvin.duplicateKeys, ["\u{212A}"])
         XCTAssertEqual(kelvin["K"], 2)
     }
 
     func testSettingAppendingAndRemoving() throws {
-        var edited = try object(#"{"a": 1, "b": 2, "a": 3}"#)
+        var edited = try ParsedValue.object(#"{"a": 1, "b": 2, "a": 3}"#)
         edited["a"] = "x"
         XCTAssertEqual(JSONValue.object(edited).serialized(), #"{"a":1,"b":2,"a":"x"}"#, "the last member is replaced in place")
         edited["c"] = true
@@ -94,11 +87,11 @@ final class JSONObjectTests: XCTestCase {
     }
 
     func testEqualityAndHashingFollowMembers() throws {
-        let a = try object(#"{"x": 1.0, "y": [true]}"#)
+        let a = try ParsedValue.object(#"{"x": 1.0, "y": [true]}"#)
         let b = JSONObject([.init(key: "x", value: .number(JSONNumber(literal: "1.00")!)), .init(key: "y", value: [true])])
         XCTAssertEqual(a, b)
         XCTAssertEqual(Set([JSONValue.object(a), .object(b)]).count, 1)
-        XCTAssertNotEqual(a, try object(#"{"y": [true], "x": 1.0}"#), "order matters")
-        XCTAssertEqual(try object(#"{"\u00e9": 1}"#), try object(#"{"e\u0301": 1}"#), "keys compare as Swift strings")
+        XCTAssertNotEqual(a, try ParsedValue.object(#"{"y": [true], "x": 1.0}"#), "order matters")
+        XCTAssertEqual(try ParsedValue.object(#"{"\u00e9": 1}"#), try ParsedValue.object(#"{"e\u0301": 1}"#), "keys compare as Swift strings")
     }
 }

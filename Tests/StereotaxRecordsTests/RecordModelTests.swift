@@ -1,7 +1,8 @@
-import StereotaxFrames
 import StereotaxCoordinates
+import StereotaxFrames
 import StereotaxGeometry
 import StereotaxJSON
+import StereotaxTestSupport
 import XCTest
 
 @testable import StereotaxRecords
@@ -15,10 +16,9 @@ final class RecordModelTests: XCTestCase {
         try envelope(text).records(as: ProcedureRecord.self).map { try $0.get() }
     }
 
-    private func bregmaAbsolute(_ record: ProcedureRecord, file: StaticString = #filePath, line: UInt = #line) throws -> BregmaAbsoluteCoordinates {
+    private func bregmaAbsolute(_ record: ProcedureRecord) throws -> BregmaAbsoluteCoordinates {
         guard case .stereotaxicBregmaAbsolute(let value)? = record.decodeCoordinates()?.value else {
-            XCTFail("not decoded as Stereotaxic_BregmaAbsolute: \(String(describing: record.decodeCoordinates()))", file: file, line: line)
-            throw XCTSkip()
+            throw TestExpectationFailure("not decoded as Stereotaxic_BregmaAbsolute: \(String(describing: record.decodeCoordinates()))")
         }
         return value
     }
