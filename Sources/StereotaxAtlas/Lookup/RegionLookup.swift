@@ -145,7 +145,7 @@ public struct RegionLookup: Sendable {
 /// Points a batch look-up reads by index, in CCF millimetres; a concrete type per
 /// input layout, so that the batch loop is specialised for each (no call per point).
 #if compiler(>=6.2)
-private protocol BatchPoints: SendableMetatype {  // the workers use the type, never share a value
+private protocol BatchPoints: SendableMetatype {  // the worker closures capture the conforming type
     subscript(_ i: Int) -> SIMD3<Double> { get }
 }
 #else
