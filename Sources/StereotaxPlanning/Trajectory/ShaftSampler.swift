@@ -55,12 +55,13 @@ struct ShaftSampler {
                          b: direction / volume.voxelSizeMillimetres, sizes: volume.sizes,
                          samples: Samples(length: length, step: step))
         let last = shaft.samples.last
-        if scratch.count < 2 * (last + 1) { scratch = [Int](repeating: 0, count: 2 * (last + 1)) }
+        if scratch.count < 5 * (last + 1) { scratch = [Int](repeating: 0, count: 5 * (last + 1)) }
         let (n0, n1, n2) = (volume.sizes.x, volume.sizes.y, volume.sizes.z)
 
         runs.removeAll(keepingCapacity: true)
         scratch.withUnsafeMutableBufferPointer { buffer in
-            // Pass 1: each sampled voxel as (its first sample, its code): offset · 4 + side, or −1 outside.
+            // Pass 1: each sampled voxel as (its first sample, its code: offset · 4 + side, or −1
+            // outside, its cells), five integers per voxel.
             @inline(__always) func code(_ cells: SIMD3<Int>, side: Int) -> Int {
                 guard UInt(bitPattern: cells.x) < UInt(n0), UInt(bitPattern: cells.y) < UInt(n1),
                       UInt(bitPattern: cells.z) < UInt(n2) else { return -1 }
@@ -70,8 +71,14 @@ struct ShaftSampler {
             var side = self.side(mlIndex: cells.z)
             var next = SIMD3(shaft.x.nextChange(cell: cells.x, after: 0), shaft.y.nextChange(cell: cells.y, after: 0),
                              shaft.z.nextChange(cell: cells.z, after: 0))
-            buffer[0] = 0
-            buffer[1] = code(cells, side: side)
+            @inline(__always) func record(_ v: Int, firstSample m: Int) {
+                buffer[5 * v] = m
+                buffer[5 * v + 1] = code(cells, side: side)
+                buffer[5 * v + 2] = cells.x
+                buffer[5 * v + 3] = cells.y
+                buffer[5 * v + 4] = cells.z
+            }
+            record(0, firstSample: 0)
             var voxels = 1
             while true {
                 let m = min(next.x, next.y, next.z)
@@ -83,25 +90,30 @@ struct ShaftSampler {
                     next.z = shaft.z.nextChange(cell: cells.z, after: m)
                     side = self.side(mlIndex: cells.z)
                 }
-                buffer[2 * voxels] = m
-                buffer[2 * voxels + 1] = code(cells, side: side)
+                record(voxels, firstSample: m)
                 voxels += 1
             }
             // Pass 2: the keys, one label read per sampled voxel.
             for v in 0..<voxels {
-                let c = buffer[2 * v + 1]
+                let c = buffer[5 * v + 1]
                 guard c >= 0 else { continue }
                 let index = Int(labels[c >> 2])
-                buffer[2 * v + 1] = index == 0 ? 0 : index << 2 | (c & 3)
+                buffer[5 * v + 1] = index == 0 ? 0 : index << 2 | (c & 3)
             }
             // Pass 3: the runs, each boundary on the face where the earlier key ends.
+            // Consecutive sampled voxels mostly share a face: the boundary is then where the
+            // shaft crosses it; otherwise a walk through the voxels clipped in between finds it.
+            @inline(__always) func cellsOfVoxel(_ v: Int) -> SIMD3<Int> {
+                SIMD3(buffer[5 * v + 2], buffer[5 * v + 3], buffer[5 * v + 4])
+            }
             var current = buffer[1], start = 0.0
-            for v in 1..<voxels where buffer[2 * v + 1] != current {
-                let m = buffer[2 * v]
-                let boundary = shaft.exit(from: current, between: m - 1, and: m) { key(cells: $0, labels: labels) }
+            for v in 1..<voxels where buffer[5 * v + 1] != current {
+                let m = buffer[5 * v]
+                let boundary = shaft.crossingOfSharedFace(from: cellsOfVoxel(v - 1), to: cellsOfVoxel(v), between: m - 1, and: m)
+                    ?? shaft.exit(from: current, between: m - 1, and: m) { key(cells: $0, labels: labels) }
                 runs.append(Run(key: current, start: start, end: boundary))
                 start = boundary
-                current = buffer[2 * v + 1]
+                current = buffer[5 * v + 1]
             }
             runs.append(Run(key: current, start: start, end: length))
         }
@@ -252,6 +264,22 @@ extension ShaftSampler {
         func along(_ k: Int) -> AxisLine { k == 0 ? x : k == 1 ? y : z }
 
         func cells(at t: Double) -> SIMD3<Int> { SIMD3(x.cell(at: t), y.cell(at: t), z.cell(at: t)) }
+
+        /// Where the shaft crosses the face between face-adjacent voxels `from` (holding sample
+        /// `n`) and `to` (holding sample `m`), clamped to the two samples' parameters; `nil`
+        /// when the voxels do not share a face. The same answer as ``exit(from:between:and:key:)``,
+        /// whose walk ends at that face, without looking up any key.
+        @inline(__always)
+        func crossingOfSharedFace(from: SIMD3<Int>, to: SIMD3<Int>, between n: Int, and m: Int) -> Double? {
+            let d = to &- from
+            let moved = (d.x != 0 ? 1 : 0) + (d.y != 0 ? 1 : 0) + (d.z != 0 ? 1 : 0)
+            guard moved == 1, abs(d.x + d.y + d.z) == 1 else { return nil }
+            let k = d.x != 0 ? 0 : d.y != 0 ? 1 : 2
+            let line = along(k)
+            guard let face = line.face(leaving: from[k]) else { return nil }
+            let crossing = (face - line.a) / line.b
+            return min(max(crossing, samples.t(n)), samples.t(m))
+        }
 
         /// Where the shaft, going from the voxel of sample `n` (key `current`) to the
         /// voxel of sample `m`, first enters a voxel whose key differs from `current`:
