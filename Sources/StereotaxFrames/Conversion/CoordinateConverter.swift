@@ -334,7 +334,7 @@ public struct CoordinateConverter: Sendable {
     private func fromSurface(column: Point3<Frame.Bregma>, columnDirection: Vector3<Frame.Bregma>, depth: Length,
                              approach: Approach, rotation: Angle?, system: CoordinateSystemName,
                              choices: [String]) throws(ConversionError) -> ResolvedCoordinates {
-        guard let surface = context.surface else {
+        guard let surface = context.surface, let surfaceChoice else {
             throw .missingContext(system: system, needs: "a brain surface (an atlas surface or a measured one)")
         }
         let insertion: Insertion
@@ -346,7 +346,7 @@ public struct CoordinateConverter: Sendable {
         }
         return ResolvedCoordinates(source: system, target: insertion.tip, direction: insertion.direction, rotation: rotation,
                                    anglesGiven: approach.given, entry: insertion.entry, depth: insertion.depth,
-                                   choices: choices + approach.choices + [surfaceChoice ?? "brain surface: \(surface.surfaceName)"])
+                                   choices: choices + approach.choices + [surfaceChoice])
     }
 
     private func insertion(toward r: ResolvedCoordinates, system: CoordinateSystemName) throws(ConversionError) -> Insertion {
