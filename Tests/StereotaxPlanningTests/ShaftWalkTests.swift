@@ -94,6 +94,26 @@ final class ShaftWalkTests: XCTestCase {
 
     /// On the real Allen volume: the segments are exactly the runs of the 5 µm samples'
     /// nearest-voxel regions, each sample inside its own segment, each segment holding a sample.
+    func testStepsLongerThanAVoxelSkipTheVoxelsBetweenSamples() throws {
+        // Samples 1.3 mm apart along an oblique shaft: every axis can move more than one voxel
+        // from one sample to the next. Each segment must hold the label of the samples in it,
+        // and the voxels between samples are seen only where a boundary falls.
+        let planner = try planner(step: 1.3)
+        let raw = SIMD3(0.8, 0.5, -0.33), direction = raw / (raw * raw).sum().squareRoot()
+        let entry = SIMD3(0.1, 0.3, 4.6), length = 5.9
+        let segments = planner.segments(entry: Point3(millimetres: entry), direction: Vector3(millimetres: direction), length: .mm(length))
+        let samples = (0...4).map { Double($0) * 1.3 } + [length]
+        var segment = 0
+        for t in samples {
+            while segment < segments.count - 1, segments[segment].end.millimetres < t { segment += 1 }
+            XCTAssertEqual(segments[segment].region, try planner.atlas.region(at: Point3(millimetres: entry + t * direction)), "sample at \(t) mm")
+        }
+        XCTAssertTrue(zip(segments, segments.dropFirst()).allSatisfy { $0.region != $1.region && $0.end == $1.start })
+        XCTAssertEqual(segments.first?.start.millimetres, 0)
+        XCTAssertEqual(segments.last?.end.millimetres, length)
+        XCTAssertEqual(segments.count, 6, "six samples in six distinct voxels")
+    }
+
     func testSegmentsAreTheRunsOfTheSamplesOnTheAllenVolume() throws {
         let planner = try PlanningFixture.planner()
         var state: UInt64 = 0x5EED

@@ -13,19 +13,20 @@ import StereotaxGeometry
 /// A region thinner than one step along the shaft can fall between two samples
 /// and be missed, exactly as with sampling.
 ///
-/// **How.** Instead of locating every sample's voxel, the sampler steps from one
-/// *sampled* voxel to the next (a 3-D DDA in sample indices): for each axis it
-/// keeps the index of the first sample whose voxel index along that axis differs
-/// from the current one, ⌊f⌋ + 1 for the sample parameter f where the shaft
-/// crosses the next face, checked with the per-sample arithmetic whenever f is
-/// near a whole number (so rounding cannot move a sample into another voxel);
-/// the smallest of the three is the next sampled voxel. Three passes per shaft:
-/// the sampled voxels (arithmetic only), their labels (one independent read per
-/// voxel from the volume's storage, which the processor overlaps; about half the
-/// time, as the volume is far larger than the caches), then the runs. Voxels the
-/// shaft only clips between two samples are read only when a run boundary falls
-/// there. (Reading the labels from per-column DV runs instead, or in the same pass
-/// as the arithmetic, measured slower.)
+/// **How.** Instead of locating every sample's voxel, the sampler lists, for each
+/// axis on its own, the samples at which the voxel index along that axis changes:
+/// ⌊f⌋ + 1 for the sample parameter f where the shaft crosses each face, checked
+/// with the per-sample arithmetic whenever f is near a whole number (so rounding
+/// cannot move a sample into another voxel). Merging the three sorted lists gives
+/// the *sampled* voxels in order (a 3-D DDA in sample indices). The axes are
+/// listed independently, so the processor overlaps their arithmetic, and the merge
+/// only compares integers, without a data-dependent branch per voxel. Three passes
+/// per shaft: the sampled voxels (arithmetic only), their labels (one independent
+/// read per voxel from the volume's storage, which the processor overlaps; mostly
+/// cache misses, as the volume is far larger than the caches), then the runs.
+/// Voxels the shaft only clips between two samples are read only when a run
+/// boundary falls there. (Reading the labels from per-column DV runs, in the same
+/// pass as the arithmetic, or from a copy stored DV-fastest, measured no faster.)
 struct ShaftSampler {
     let volume: LabelVolume
     let midlineIndex: Double
@@ -55,67 +56,79 @@ struct ShaftSampler {
                          b: direction / volume.voxelSizeMillimetres, sizes: volume.sizes,
                          samples: Samples(length: length, step: step))
         let last = shaft.samples.last
-        if scratch.count < 5 * (last + 1) { scratch = [Int](repeating: 0, count: 5 * (last + 1)) }
+        // Five integers per sampled voxel, then three per change along each axis (see below).
+        let listCapacity = last + 2
+        if scratch.count < 5 * (last + 1) + 9 * listCapacity { scratch = [Int](repeating: 0, count: 5 * (last + 1) + 9 * listCapacity) }
         let (n0, n1, n2) = (volume.sizes.x, volume.sizes.y, volume.sizes.z)
 
         runs.removeAll(keepingCapacity: true)
         scratch.withUnsafeMutableBufferPointer { buffer in
-            // Pass 1: each sampled voxel as (its first sample, its code: offset · 4 + side, or −1
-            // outside, its cells), five integers per voxel.
-            @inline(__always) func code(_ cells: SIMD3<Int>, side: Int) -> Int {
-                guard UInt(bitPattern: cells.x) < UInt(n0), UInt(bitPattern: cells.y) < UInt(n1),
-                      UInt(bitPattern: cells.z) < UInt(n2) else { return -1 }
-                return (cells.x &+ n0 &* (cells.y &+ n1 &* cells.z)) << 2 | side
+            guard let base = buffer.baseAddress else { return }
+            // Pass 1a: per axis, the samples where its voxel index changes, the index from each
+            // change on, and that index's part of the voxel's code (offset · 4, plus the side for
+            // ML): `outside` when the index is outside the volume, so that a sum with any
+            // outside part is negative.
+            let outside = Int.min >> 2
+            let (leftOfMidline, rightOfMidline) = (Int(midlineIndex.rounded(.up)), Int(midlineIndex.rounded(.down)))
+            let lists = base + 5 * (last + 1)
+            let (xChanges, xCells, xParts) = (lists, lists + listCapacity, lists + 2 * listCapacity)
+            let (yChanges, yCells, yParts) = (lists + 3 * listCapacity, lists + 4 * listCapacity, lists + 5 * listCapacity)
+            let (zChanges, zCells, zParts) = (lists + 6 * listCapacity, lists + 7 * listCapacity, lists + 8 * listCapacity)
+            let start = shaft.cells(at: 0)
+            shaft.x.writeChanges(from: start.x, samples: xChanges, cells: xCells, parts: xParts) { i in
+                UInt(bitPattern: i) < UInt(n0) ? i << 2 : outside
             }
-            var cells = shaft.cells(at: 0)
-            var side = self.side(mlIndex: cells.z)
-            var next = SIMD3(shaft.x.nextChange(cell: cells.x, after: 0), shaft.y.nextChange(cell: cells.y, after: 0),
-                             shaft.z.nextChange(cell: cells.z, after: 0))
-            @inline(__always) func record(_ v: Int, firstSample m: Int) {
-                buffer[5 * v] = m
-                buffer[5 * v + 1] = code(cells, side: side)
-                buffer[5 * v + 2] = cells.x
-                buffer[5 * v + 3] = cells.y
-                buffer[5 * v + 4] = cells.z
+            shaft.y.writeChanges(from: start.y, samples: yChanges, cells: yCells, parts: yParts) { j in
+                UInt(bitPattern: j) < UInt(n1) ? j &* n0 << 2 : outside
             }
-            record(0, firstSample: 0)
-            var voxels = 1
+            shaft.z.writeChanges(from: start.z, samples: zChanges, cells: zCells, parts: zParts) { k in
+                guard UInt(bitPattern: k) < UInt(n2) else { return outside }
+                return k &* (n0 &* n1) << 2 | (k < leftOfMidline ? 0 : k > rightOfMidline ? 1 : 2)
+            }
+            // Pass 1b: the merge. Each sampled voxel as (its first sample, its code: offset · 4 +
+            // side, or −1 outside, its cells), five integers per voxel; an axis moves on when its
+            // next change is the voxel's first sample (several axes may change at one sample).
+            var (i, j, k) = (0, 0, 0)
+            var (nextX, nextY, nextZ) = (xChanges[0], yChanges[0], zChanges[0])
+            var m = 0, voxels = 0
             while true {
-                let m = min(next.x, next.y, next.z)
-                guard m <= last else { break }
-                if next.x == m { cells.x = shaft.x.cell(after: cells.x, atSample: m); next.x = shaft.x.nextChange(cell: cells.x, after: m) }
-                if next.y == m { cells.y = shaft.y.cell(after: cells.y, atSample: m); next.y = shaft.y.nextChange(cell: cells.y, after: m) }
-                if next.z == m {
-                    cells.z = shaft.z.cell(after: cells.z, atSample: m)
-                    next.z = shaft.z.nextChange(cell: cells.z, after: m)
-                    side = self.side(mlIndex: cells.z)
-                }
-                record(voxels, firstSample: m)
+                let code = xParts[i] &+ yParts[j] &+ zParts[k]
+                base[5 * voxels] = m
+                base[5 * voxels + 1] = code < 0 ? -1 : code
+                base[5 * voxels + 2] = xCells[i]
+                base[5 * voxels + 3] = yCells[j]
+                base[5 * voxels + 4] = zCells[k]
                 voxels += 1
+                m = min(nextX, nextY, nextZ)
+                guard m <= last else { break }
+                i &+= nextX == m ? 1 : 0
+                j &+= nextY == m ? 1 : 0
+                k &+= nextZ == m ? 1 : 0
+                (nextX, nextY, nextZ) = (xChanges[i], yChanges[j], zChanges[k])
             }
             // Pass 2: the keys, one label read per sampled voxel.
             for v in 0..<voxels {
-                let c = buffer[5 * v + 1]
+                let c = base[5 * v + 1]
                 guard c >= 0 else { continue }
                 let index = Int(labels[c >> 2])
-                buffer[5 * v + 1] = index == 0 ? 0 : index << 2 | (c & 3)
+                base[5 * v + 1] = index == 0 ? 0 : index << 2 | (c & 3)
             }
             // Pass 3: the runs, each boundary on the face where the earlier key ends.
             // Consecutive sampled voxels mostly share a face: the boundary is then where the
             // shaft crosses it; otherwise a walk through the voxels clipped in between finds it.
             @inline(__always) func cellsOfVoxel(_ v: Int) -> SIMD3<Int> {
-                SIMD3(buffer[5 * v + 2], buffer[5 * v + 3], buffer[5 * v + 4])
+                SIMD3(base[5 * v + 2], base[5 * v + 3], base[5 * v + 4])
             }
-            var current = buffer[1], start = 0.0
-            for v in 1..<voxels where buffer[5 * v + 1] != current {
-                let m = buffer[5 * v]
+            var current = base[1], runStart = 0.0
+            for v in 1..<voxels where base[5 * v + 1] != current {
+                let m = base[5 * v]
                 let boundary = shaft.crossingOfSharedFace(from: cellsOfVoxel(v - 1), to: cellsOfVoxel(v), between: m - 1, and: m)
                     ?? shaft.exit(from: current, between: m - 1, and: m) { key(cells: $0, labels: labels) }
-                runs.append(Run(key: current, start: start, end: boundary))
-                start = boundary
-                current = buffer[5 * v + 1]
+                runs.append(Run(key: current, start: runStart, end: boundary))
+                runStart = boundary
+                current = base[5 * v + 1]
             }
-            runs.append(Run(key: current, start: start, end: length))
+            runs.append(Run(key: current, start: runStart, end: length))
         }
     }
 
@@ -237,6 +250,29 @@ extension ShaftSampler {
             while m > n + 1, isPast(m - 1) { m -= 1 }
             while m < end, !isPast(m) { m += 1 }
             return m
+        }
+
+        /// Lists the samples at which the cell along this axis changes, in order, in
+        /// `changes`, ending with `samples.last + 1`; the cell from each change on in
+        /// `cells` (`cells[0]` is `cell`, the cell of sample 0; `cells[j + 1]` holds from
+        /// sample `changes[j]` on) and `part` of each cell in `parts`. At most
+        /// `samples.last + 2` entries each.
+        @inline(__always)
+        func writeChanges(from cell: Int, samples changes: UnsafeMutablePointer<Int>, cells: UnsafeMutablePointer<Int>,
+                          parts: UnsafeMutablePointer<Int>, part: (Int) -> Int) {
+            var cell = cell, n = 0, j = 0
+            cells[0] = cell
+            parts[0] = part(cell)
+            while true {
+                let m = nextChange(cell: cell, after: n)
+                changes[j] = m
+                guard m <= samples.last else { return }
+                cell = self.cell(after: cell, atSample: m)
+                j += 1
+                cells[j] = cell
+                parts[j] = part(cell)
+                n = m
+            }
         }
 
         /// The cell of sample m, the first past the face leaving `cell`: the next
