@@ -138,4 +138,35 @@ final class TrajectoryGeometryTests: XCTestCase {
             XCTAssertEqual(b, planner.segments(entry: i.entry, direction: i.direction, length: i.depth))
         }
     }
+
+    /// Placing surface entries in a batch (split across cores past 256) gives, entry by entry, what
+    /// placing each alone gives, errors included: a non-finite AP, a negative depth, no brain below.
+    func testBatchInsertionsMatchSingle() throws {
+        let planner = try PlanningFixture.planner()
+        XCTAssertTrue(planner.insertions([]).isEmpty)
+        var entries: [TrajectoryPlanner.SurfaceEntry] = []
+        for n in 0..<300 {
+            let angles = try PlanningFixture.angles(Double(n % 7) * 5 - 15, Double(n % 11) * 4 - 20)
+            entries.append(.init(ap: .mm(Double(n % 13) * 0.4 - 3.5), ml: .mm(Double(n % 17) * 0.3 - 2.4), angles: angles,
+                                 depth: .mm(2 + Double(n % 5) * 0.4)))
+        }
+        entries[7].ap = .mm(.nan)
+        entries[150].depth = .mm(-1)
+        entries[299].ap = .mm(40)
+        let batch = planner.insertions(entries)
+        XCTAssertEqual(batch.count, entries.count)
+        for (result, entry) in zip(batch, entries) {
+            switch (result, Result { () throws(PlanningError) -> Insertion in try planner.insertion(entry) }) {
+            case let (.success(a), .success(b)): XCTAssertEqual(a, b)
+            case let (.failure(a), .failure(b)): XCTAssertEqual(a.description, b.description)  // NaN ≠ NaN in the payload
+            case let (a, b): XCTFail("batch \(a), single \(b)")
+            }
+        }
+        guard case .failure(.invalidInput(field: "entry AP", _, _)) = batch[7] else { return XCTFail("NaN AP: \(batch[7])") }
+        guard case .failure(.invalidInput(field: "depth", _, _)) = batch[150] else { return XCTFail("negative depth: \(batch[150])") }
+        guard case .failure(.insertion) = batch[299] else { return XCTFail("no brain at AP 40 mm: \(batch[299])") }
+        XCTAssertEqual(batch.filter { (try? $0.get()) != nil }.count, 297)
+        let plan = try planner.forward(entryAP: entries[0].ap, entryML: entries[0].ml, angles: entries[0].angles, depth: entries[0].depth)
+        XCTAssertEqual(try batch[0].get().entry, plan.entry)
+    }
 }

@@ -55,17 +55,14 @@ final class Workload: @unchecked Sendable {
         planner.segments(of: try entries())
     }
 
-    /// The insertions: entries on the atlas surface below each (AP, ML).
+    /// The insertions: entries on the atlas surface below each (AP, ML), placed in one batch.
     func entries() throws -> [Insertion] {
-        var insertions: [Insertion] = []
-        insertions.reserveCapacity(parameters.count)
-        for p in parameters {
-            let angles = try BrainstemAngles(apAngle: .degrees(p.apAngle), mlAngle: .degrees(p.mlAngle))
-            insertions.append(try Insertion.fromSurfaceEntry(ap: .mm(p.ap), ml: .mm(p.ml), depth: .mm(p.depth),
-                                                            direction: angles.direction(order: planner.angleOrder),
-                                                            surface: planner.atlas.surface))
+        let requests = try parameters.map { p in
+            TrajectoryPlanner.SurfaceEntry(ap: .mm(p.ap), ml: .mm(p.ml),
+                                           angles: try BrainstemAngles(apAngle: .degrees(p.apAngle), mlAngle: .degrees(p.mlAngle)),
+                                           depth: .mm(p.depth))
         }
-        return insertions
+        return try planner.insertions(requests).map { try $0.get() }
     }
 }
 

@@ -32,16 +32,8 @@ public struct TrajectoryPlanner: Sendable {
     /// shaft → the plan. The entry is the brain surface straight below (AP, ML).
     public func forward(entryAP: Length, entryML: Length, angles: BrainstemAngles, depth: Length,
                         probe: ProbeGeometry? = nil) throws -> ForwardPlan {
-        try PlanningError.check(entryAP.millimetres, "entry AP")
-        try PlanningError.check(entryML.millimetres, "entry ML")
-        try PlanningError.check(depth.millimetres, "depth")
-        guard depth.millimetres >= 0 else { throw PlanningError.invalidInput(field: "depth", expected: "≥ 0 mm below the brain surface", found: depth.millimetres) }
-        let insertion: Insertion
-        do {
-            insertion = try Insertion.fromSurfaceEntry(ap: entryAP, ml: entryML, depth: depth,
-                                                       direction: angles.direction(order: angleOrder), surface: atlas.surface)
-        } catch { throw PlanningError.insertion(reason: "\(error)") }
-        return try plan(insertion, angles: angles, probe: probe)
+        let placed = try insertion(TrajectoryPlanner.SurfaceEntry(ap: entryAP, ml: entryML, angles: angles, depth: depth))
+        return try plan(placed, angles: angles, probe: probe)
     }
 
     /// A surface entry point (as ``InversePlan/brainEntry`` gives it), angles and
