@@ -135,7 +135,9 @@ public struct TrajectoryPlanner: Sendable {
             }
             return Self.interleavingBits(coordinate(voxel.x), coordinate(voxel.z))
         }
-        return codes.indices.sorted { codes[$0] < codes[$1] }
+        // Codes have 32 bits: each with its position in the low half, sorted as plain integers.
+        guard codes.count <= Int(UInt32.max) else { return codes.indices.sorted { codes[$0] < codes[$1] } }
+        return codes.enumerated().map { $1 << 32 | UInt64($0) }.sorted().map { Int($0 & 0xFFFF_FFFF) }
     }
 
     /// The bits of two 16-bit numbers interleaved: bit k of `a` at 2k, of `b` at 2k + 1.
