@@ -37,14 +37,14 @@ extension TrajectoryPlanner {
     /// The batch for a surface of a known type, so that the loop calls it directly.
     private func placeInsertions(_ entries: [SurfaceEntry], surface: some BrainSurfaceProvider) -> [Result<Insertion, PlanningError>] {
         let count = entries.count
-        let workers = count < 256 ? 1 : max(1, ProcessInfo.processInfo.activeProcessorCount)
+        let pieces = count < 256 ? 1 : min(4 * max(1, ProcessInfo.processInfo.activeProcessorCount), count / 64)
         let placeholder: Result<Insertion, PlanningError> = .failure(.insertion(reason: "not placed"))
         var results = [Result<Insertion, PlanningError>](repeating: placeholder, count: count)
         results.withUnsafeMutableBufferPointer { buffer in
             guard let base = buffer.baseAddress else { return }
             let shared = SendableBox(base)
-            DispatchQueue.concurrentPerform(iterations: workers) { w in
-                for i in count * w / workers..<count * (w + 1) / workers {
+            DispatchQueue.concurrentPerform(iterations: pieces) { piece in  // handed out as the cores free up
+                for i in count * piece / pieces..<count * (piece + 1) / pieces {
                     shared.value[i] = Result { () throws(PlanningError) -> Insertion in try insertion(entries[i], surface: surface) }
                 }
             }

@@ -97,18 +97,20 @@ public struct TrajectoryPlanner: Sendable {
         let toCCF = atlas.bregmaToCCF, step = samplingStep.millimetres, ontology = atlas.ontology
         let count = insertions.count
         guard count > 0 else { return [] }
-        let workers = count < 64 ? 1 : max(1, ProcessInfo.processInfo.activeProcessorCount)
+        // Four consecutive runs of the order per core, handed out as the cores free up, so that a
+        // core slowed by other work does not hold up the whole batch.
+        let pieces = count < 64 ? 1 : min(4 * max(1, ProcessInfo.processInfo.activeProcessorCount), count / 16)
         let order = localityOrder(of: insertions)
         var out = [[ShaftSegment]](repeating: [], count: count)
         let done: Void? = atlas.volume.withUnsafeLabelIndices { labels in
             out.withUnsafeMutableBufferPointer { buffer in
                 guard let base = buffer.baseAddress, let labels = labels.baseAddress else { return nil }
                 let shared = SendableBox((base, labels))
-                DispatchQueue.concurrentPerform(iterations: workers) { w in
+                DispatchQueue.concurrentPerform(iterations: pieces) { piece in
                     let (base, labels) = shared.value
                     var runs: [ShaftSampler.Run] = [], scratch: [Int] = []
                     var regions = RegionCache(sampler: sampler, ontology: ontology)
-                    for n in count * w / workers..<count * (w + 1) / workers {
+                    for n in count * piece / pieces..<count * (piece + 1) / pieces {
                         let i = order[n], s = insertions[i]
                         sampler.runs(origin: toCCF.apply(s.entry).millimetres, direction: toCCF.apply(s.direction).millimetres,
                                      length: s.depth.millimetres, step: step, labels: labels, into: &runs, scratch: &scratch)
