@@ -116,7 +116,9 @@ private final class ChunkJob: @unchecked Sendable {
         _ items: [RecordStreamItem], validator: RecordValidator, encoder: ReportLineEncoder?, workers: Int
     ) -> [RecordReport] {
         let count = items.count
-        let parts = count < 64 ? 1 : workers
+        // Pieces of about 128 records, handed out as the workers free up: the reading thread
+        // shares the cores, so halves fixed in advance would leave one core waiting for the other.
+        let parts = count < 64 ? 1 : min(max(workers, count / 128), 64)
         return [RecordReport](unsafeUninitializedCapacity: count) { buffer, initialised in
             let base = UncheckedPointer(buffer.baseAddress)
             items.withUnsafeBufferPointer { source in
