@@ -11,8 +11,19 @@ public enum Coordinates: Hashable, Sendable {
     case externalXYZAbsolute(ExternalXYZAbsoluteCoordinates)
     case ccfXYZAbsolute(CCFXYZAbsoluteCoordinates)
 
-    /// The system of the value.
-    public var systemName: CoordinateSystemName { system.systemNameOfValue }
+    /// The system of the value (read from the case, without boxing the value).
+    public var systemName: CoordinateSystemName {
+        switch self {
+        case .stereotaxicBregmaAbsolute: BregmaAbsoluteCoordinates.systemName
+        case .stereotaxicLambdaAbsolute: LambdaAbsoluteCoordinates.systemName
+        case .stereotaxicBregmaBrainSurface: BregmaBrainSurfaceCoordinates.systemName
+        case .stereotaxicLambdaBrainSurface: LambdaBrainSurfaceCoordinates.systemName
+        case .stereotaxicXYZAbsolute: StereotaxicXYZAbsoluteCoordinates.systemName
+        case .stereotaxicXYSurface: StereotaxicXYSurfaceCoordinates.systemName
+        case .externalXYZAbsolute: ExternalXYZAbsoluteCoordinates.systemName
+        case .ccfXYZAbsolute: CCFXYZAbsoluteCoordinates.systemName
+        }
+    }
 
     /// The typed value, as an existential.
     public var system: any CoordinateSystem {
@@ -78,9 +89,4 @@ public enum Coordinates: Hashable, Sendable {
     ) throws(CoordinateEncodingError) -> JSONValue {
         try system.encoded(as: encoding, path: path)
     }
-}
-
-extension CoordinateSystem {
-    /// `Self.systemName`, reachable through an existential.
-    var systemNameOfValue: CoordinateSystemName { Self.systemName }
 }

@@ -14,10 +14,14 @@ public struct CoordinateConverter: Sendable {
     public let context: ConversionContext
     private let graph: TransformGraph
     /// Every frame's transform to and from bregma, resolved once (the graph's path
-    /// search and LAPACK inverses are not redone per point), with its choices written out.
-    private let resolved: [Pair: ResolvedTransform]
+    /// search and LAPACK inverses are not redone per point), with its choices written out;
+    /// a handful, so a scan finds one faster than hashing.
+    private let resolved: [(pair: Pair, transform: ResolvedTransform)]
     /// The choice lines every point of a kind shares, written once.
     private let angleOrderChoice: String
+    private let angleOrderChoices: [String]
+    /// For the systems with x/y/z angles: the angle order and how the system's angles are read.
+    private let systemApproachChoices: [CoordinateSystemName: [String]]
     private let surfaceChoice: String?
 
     private struct ResolvedTransform: Sendable {
@@ -35,17 +39,25 @@ public struct CoordinateConverter: Sendable {
         self.context = context
         let graph = context.transformGraph
         self.graph = graph
-        var resolved: [Pair: ResolvedTransform] = [:]
+        var resolved: [(pair: Pair, transform: ResolvedTransform)] = []
         let bregma = Frame.Bregma.frameID
         for frame in graph.frames where frame != bregma {
             for pair in [Pair(from: frame, to: bregma), Pair(from: bregma, to: frame)] {
                 if let r = try? graph.resolve(from: pair.from, to: pair.to) {
-                    resolved[pair] = ResolvedTransform(affine: r.transform, choices: ["path: \(r.pathDescription)"] + r.choices)
+                    resolved.append((pair, ResolvedTransform(affine: r.transform, choices: ["path: \(r.pathDescription)"] + r.choices)))
                 }
             }
         }
         self.resolved = resolved
         angleOrderChoice = "angle order: \(context.angleOrder)"
+        angleOrderChoices = [angleOrderChoice]
+        let systemAxes: [(CoordinateSystemName, SystemAxes)] = [
+            (.stereotaxicXYZAbsolute, SystemAxes(context.manipulatorAxes)), (.stereotaxicXYSurface, SystemAxes(context.manipulatorAxes)),
+            (.externalXYZAbsolute, SystemAxes(context.externalAxes)), (.ccfXYZAbsolute, .ccf),
+        ]
+        var systemApproachChoices: [CoordinateSystemName: [String]] = [:]
+        for (system, axes) in systemAxes { systemApproachChoices[system] = [angleOrderChoice, Self.angleReading(system, axes)] }
+        self.systemApproachChoices = systemApproachChoices
         surfaceChoice = context.surface.map { "brain surface: \($0.surfaceName)" }
     }
 
@@ -257,15 +269,14 @@ public struct CoordinateConverter: Sendable {
         }
         let d = try anatomicalDirection(ap: ap ?? .zero, ml: ml ?? .zero, system: system,
                                         apField: "apAngle", mlField: "mlAngle")
-        return Approach(direction: Vector3(millimetres: d), given: true, rotation: nil, choices: [angleOrderChoice])
+        return Approach(direction: Vector3(millimetres: d), given: true, rotation: nil, choices: angleOrderChoices)
     }
 
     /// A system's `xAngle`/`yAngle`/`zAngle` → direction in bregma, reading
     /// them about the anatomical axes the system's axes stand for.
     private func systemApproach(_ fields: [Angle?], axes: SystemAxes, linear: Matrix3,
                                 system: CoordinateSystemName) throws(ConversionError) -> Approach {
-        let along = axes.systemAxisAlong
-        let names = ["xAngle", "yAngle", "zAngle"]
+        let along = axes.systemAxisAlong, names = Self.angleFieldNames
         let rotation = fields[along.dv]
         guard fields[along.ml] != nil || fields[along.ap] != nil else {
             return Approach(direction: Self.vertical, given: false, rotation: rotation, choices: Self.verticalChoices)
@@ -277,7 +288,7 @@ public struct CoordinateConverter: Sendable {
             throw .transform(reason: "the \(system) axes map the approach to a zero vector")
         }
         return Approach(direction: d, given: true, rotation: rotation,
-                        choices: [angleOrderChoice, Self.angleReading(system, axes)])
+                        choices: systemApproachChoices[system] ?? [angleOrderChoice, Self.angleReading(system, axes)])
     }
 
     /// An XYZ system's position and `xAngle`/`yAngle`/`zAngle` for a resolved target, and
@@ -306,9 +317,10 @@ public struct CoordinateConverter: Sendable {
         return (fields, [Self.angleReading(system, axes)])
     }
 
+    private static let angleFieldNames = ["xAngle", "yAngle", "zAngle"]
+
     private static func angleReading(_ system: CoordinateSystemName, _ axes: SystemAxes) -> String {
-        let along = axes.systemAxisAlong
-        let names = ["xAngle", "yAngle", "zAngle"]
+        let along = axes.systemAxisAlong, names = angleFieldNames
         return "\(system) angles read as BrainSTEM skull angles: \(names[along.ml]) = AP angle, \(names[along.ap]) = ML angle, \(names[along.dv]) = rotation"
     }
 
@@ -375,7 +387,8 @@ public struct CoordinateConverter: Sendable {
     }
 
     private func typedTransform<A, B>(_ a: A.Type, _ b: B.Type) throws(ConversionError) -> FrameTransform<A, B> {
-        if let r = resolved[Pair(from: A.frameID, to: B.frameID)] {
+        let wanted = Pair(from: A.frameID, to: B.frameID)
+        if let r = resolved.first(where: { $0.pair == wanted })?.transform {
             return FrameTransform(r.affine, choices: r.choices)
         }
         do { return try graph.transform(from: a, to: b) } catch { throw .transform(reason: "\(error)") }
