@@ -13,7 +13,7 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
     ],
     targets: [
-        // System libraries: LAPACKE + CBLAS over OpenBLAS, and zlib.
+        // System libraries: LAPACKE + CBLAS over OpenBLAS, zlib, and the compiler's prefetch hint.
         .systemLibrary(
             name: "CLAPACK",
             pkgConfig: "lapacke",
@@ -24,6 +24,7 @@ let package = Package(
             pkgConfig: "zlib",
             providers: [.apt(["zlib1g-dev"])]
         ),
+        .systemLibrary(name: "CPrefetch"),  // header only: no library to install
 
         // Layers, bottom to top. Only StereotaxLinearAlgebra touches CLAPACK.
         .target(name: "StereotaxLinearAlgebra", dependencies: ["CLAPACK"]),
@@ -40,7 +41,7 @@ let package = Package(
         .target(name: "StereotaxRecords", dependencies: ["StereotaxJSON", "StereotaxCoordinates", "StereotaxFrames"]),
         .target(
             name: "StereotaxPlanning",
-            dependencies: ["StereotaxGeometry", "StereotaxCoordinates", "StereotaxFrames", "StereotaxAtlas", "StereotaxRecords"]
+            dependencies: ["StereotaxGeometry", "StereotaxCoordinates", "StereotaxFrames", "StereotaxAtlas", "StereotaxRecords", "CPrefetch"]
         ),
         .target(
             name: "StereotaxValidation",
