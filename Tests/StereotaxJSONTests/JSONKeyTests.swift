@@ -33,6 +33,18 @@ final class JSONKeyTests: XCTestCase {
                        "canonically equivalent names repeat, and µm is listed twice")
     }
 
+    /// `Member.hasKey` says what comparing the names as strings says, for short and long,
+    /// ASCII and non-ASCII names (canonically equivalent spellings are one name).
+    func testMemberHasKeyAgreesWithStringComparison() {
+        let probes = Self.names + ["c", "apangle", "abcdZZZZefg", "coordinates_detail", "x", "\u{212A}", "K", "é", "e\u{301}"]
+        for name in Self.names {
+            let member = JSONObject.Member(key: name, value: .null)
+            for probe in probes {
+                XCTAssertEqual(member.hasKey(JSONKey(probe)), name == probe, "\(name.debugDescription) vs \(probe.debugDescription)")
+            }
+        }
+    }
+
     func testParsedKeysMatchTheirDecodedText() throws {
         let parsed = try JSONValue.parse(#"{"\u0061pAngle": 1, "\u00e9": 2, "e\u0301x": 3, "tab\t": 4, "\u212a": 5, "long\u005fkey_with_escape": 6}"#)
         XCTAssertEqual(parsed[JSONKey("apAngle")], 1, "an escape that decodes to ASCII gives the ASCII fingerprint")
