@@ -297,4 +297,38 @@ extension RecordModelTests {
         let repeated = try ProcedureRecord(parsing: #"{"subject": "a", "subject": "b"}"#)
         XCTAssertEqual(repeated.subjectID, "b")
     }
+
+    /// The member table has one inline lane per known name, and finds each name wherever it
+    /// stands among many unknown members.
+    func testMemberTableHoldsEveryKnownName() throws {
+        XCTAssertLessThanOrEqual(ProcedureMemberName.allCases.count, 32, "one SIMD32 lane per name")
+        var object = JSONObject()
+        for index in 0..<40 { object.append(key: "unknown\(index)", value: .number(JSONNumber(index))) }
+        for name in ProcedureMemberName.allCases { object.append(key: name.key, value: .number(JSONNumber(name.rawValue))) }
+        let table = ProcedureMemberTable(object)
+        for name in ProcedureMemberName.allCases {
+            XCTAssertTrue(table.contains(name), name.key)
+            XCTAssertEqual(table.value(name, in: object), .number(JSONNumber(name.rawValue)), name.key)
+        }
+        let empty = ProcedureMemberTable(JSONObject())
+        XCTAssertTrue(ProcedureMemberName.allCases.allSatisfy { !empty.contains($0) && empty.value($0, in: JSONObject()) == nil })
+    }
+
+    /// Fields that belong to another system are named with every system that has them, in
+    /// the catalogue's order, current and legacy names alike.
+    func testSystemsHavingAFieldName() {
+        XCTAssertEqual(CoordinateFieldTable.systems(havingMember: "depth"),
+                       [.stereotaxicBregmaBrainSurface, .stereotaxicLambdaBrainSurface, .stereotaxicXYSurface])
+        XCTAssertEqual(CoordinateFieldTable.systems(havingMember: "apCoordinates"),
+                       [.stereotaxicBregmaAbsolute, .stereotaxicLambdaAbsolute, .stereotaxicBregmaBrainSurface,
+                        .stereotaxicLambdaBrainSurface])
+        XCTAssertEqual(CoordinateFieldTable.systems(havingMember: "dvCoordinates"),
+                       [.stereotaxicBregmaAbsolute, .stereotaxicLambdaAbsolute])
+        XCTAssertEqual(CoordinateFieldTable.systems(havingMember: "surfaceDepth"),
+                       [.stereotaxicBregmaBrainSurface, .stereotaxicLambdaBrainSurface, .stereotaxicXYSurface])
+        XCTAssertEqual(CoordinateFieldTable.systems(havingMember: "z"),
+                       [.stereotaxicXYZAbsolute, .externalXYZAbsolute, .ccfXYZAbsolute])
+        XCTAssertEqual(CoordinateFieldTable.systems(havingMember: "dvcoordinate"), [])
+        XCTAssertEqual(CoordinateFieldTable.systems(havingMember: ""), [])
+    }
 }

@@ -68,16 +68,20 @@ enum ProcedureMemberName: Int, CaseIterable, Sendable {
 /// (the one a look-up by key returns), found in one pass over the members.
 ///
 /// A record's accessors and the schema check read a dozen known members; looking each up by
-/// name would compare its name with every member's.
+/// name would compare its name with every member's. The positions are kept inline (one lane
+/// per ``ProcedureMemberName``), so making a table allocates nothing.
 struct ProcedureMemberTable: Hashable, Sendable {
     /// The position in the object's members of each ``ProcedureMemberName`` (by raw value), or −1.
-    private var positions: [Int]
+    private var positions = SIMD32<Int32>(repeating: -1)
 
     init(_ object: JSONObject) {
-        positions = [Int](repeating: -1, count: ProcedureMemberName.allCases.count)
-        for (position, member) in object.members.enumerated() {
-            guard let name = ProcedureMemberName(key: member.key) else { continue }
-            positions[name.rawValue] = position
+        object.members.withUnsafeBufferPointer { members in  // read in place, not copied
+            for position in members.indices {
+                guard let name = ProcedureMemberName(key: members[position].key) else { continue }
+                // Any object that fits in memory has fewer than 2^31 members.
+                guard let lane = Int32(exactly: position) else { break }
+                positions[name.rawValue] = lane
+            }
         }
     }
 
@@ -87,7 +91,7 @@ struct ProcedureMemberTable: Hashable, Sendable {
     /// The value of the last member called `name` in `object`, the object this table was
     /// made from; `nil` if there is none.
     func value(_ name: ProcedureMemberName, in object: JSONObject) -> JSONValue? {
-        let position = positions[name.rawValue]
+        let position = Int(positions[name.rawValue])
         // `.none` spelled out: a bare `nil` beside a `JSONValue` would be JSON `null`.
         guard position >= 0 else { return .none }
         return object.members[position].value
