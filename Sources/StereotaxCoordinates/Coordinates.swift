@@ -11,8 +11,19 @@ public enum Coordinates: Hashable, Sendable {
     case externalXYZAbsolute(ExternalXYZAbsoluteCoordinates)
     case ccfXYZAbsolute(CCFXYZAbsoluteCoordinates)
 
-    /// The system of the value.
-    public var systemName: CoordinateSystemName { system.systemNameOfValue }
+    /// The system of the value (read from the case: no existential is made).
+    public var systemName: CoordinateSystemName {
+        switch self {
+        case .stereotaxicBregmaAbsolute: return .stereotaxicBregmaAbsolute
+        case .stereotaxicLambdaAbsolute: return .stereotaxicLambdaAbsolute
+        case .stereotaxicBregmaBrainSurface: return .stereotaxicBregmaBrainSurface
+        case .stereotaxicLambdaBrainSurface: return .stereotaxicLambdaBrainSurface
+        case .stereotaxicXYZAbsolute: return .stereotaxicXYZAbsolute
+        case .stereotaxicXYSurface: return .stereotaxicXYSurface
+        case .externalXYZAbsolute: return .externalXYZAbsolute
+        case .ccfXYZAbsolute: return .ccfXYZAbsolute
+        }
+    }
 
     /// The typed value, as an existential.
     public var system: any CoordinateSystem {
@@ -78,9 +89,4 @@ public enum Coordinates: Hashable, Sendable {
     ) throws(CoordinateEncodingError) -> JSONValue {
         try system.encoded(as: encoding, path: path)
     }
-}
-
-extension CoordinateSystem {
-    /// `Self.systemName`, reachable through an existential.
-    var systemNameOfValue: CoordinateSystemName { Self.systemName }
 }

@@ -51,6 +51,14 @@ import StereotaxCoordinates
         #expect(value.amount(ofFieldAt: -1) == nil)
     }
 
+    /// A value of each case names its own system, as its typed value does.
+    @Test(arguments: CoordinateSystemName.allCases)
+    func coordinatesNameTheirSystem(_ name: CoordinateSystemName) throws {
+        let value = try #require(Coordinates.decode(system: name, details: .object(JSONObject()), schemaVersion: nil).value)
+        #expect(value.systemName == name)
+        #expect(type(of: value.system).systemName == name)
+    }
+
     /// `setAmount(_:ofFieldAt:)` writes the field the table lists at that position (as its key
     /// path reads it), in its unit, and nothing for a position beyond the table.
     @Test(arguments: CoordinateSystemName.allCases)

@@ -273,6 +273,34 @@ final class RecordModelTests: XCTestCase {
             XCTAssertNil(RecordUUID(bad), bad)
         }
     }
+
+    /// Every byte value at every position of a UUID is read as a byte-at-a-time reader
+    /// would: the hexadecimal digits of either case with their values, anything else refused.
+    func testRecordUUIDReadsEveryByteAtEveryPosition() {
+        let base = Array("0123abcd-ef45-6789-ABCD-0f1e2d3c4b5a".utf8)
+        func reference(_ bytes: [UInt8]) -> RecordUUID? {
+            var digits: [UInt64] = []
+            for (position, byte) in bytes.enumerated() {
+                if [8, 13, 18, 23].contains(position) {
+                    guard byte == UInt8(ascii: "-") else { return nil }
+                } else {
+                    guard let digit = Character(Unicode.Scalar(byte)).hexDigitValue, byte < 0x80 else { return nil }
+                    digits.append(UInt64(digit))
+                }
+            }
+            return RecordUUID(high: digits[..<16].reduce(0) { $0 << 4 | $1 }, low: digits[16...].reduce(0) { $0 << 4 | $1 })
+        }
+        XCTAssertEqual(RecordUUID(String(decoding: base, as: UTF8.self)), RecordUUID(high: 0x0123_ABCD_EF45_6789, low: 0xABCD_0F1E_2D3C_4B5A))
+        for position in base.indices {
+            for byte in UInt8.min...UInt8.max {
+                var bytes = base
+                bytes[position] = byte
+                let text = String(decoding: bytes, as: UTF8.self)
+                let expected = text.utf8.count == 36 ? reference(bytes) : nil
+                XCTAssertEqual(RecordUUID(text), expected, "byte \(byte) at \(position)")
+            }
+        }
+    }
 }
 
 extension RecordModelTests {
