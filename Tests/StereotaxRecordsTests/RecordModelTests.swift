@@ -330,6 +330,8 @@ extension RecordModelTests {
     /// stands among many unknown members.
     func testMemberTableHoldsEveryKnownName() throws {
         XCTAssertLessThanOrEqual(ProcedureMemberName.allCases.count, 32, "one SIMD32 lane per name")
+        XCTAssertEqual(ProcedureMemberName.allCases.map(\.rawValue), Array(ProcedureMemberName.allCases.indices),
+                       "the index's positions are the raw values")
         var object = JSONObject()
         for index in 0..<40 { object.append(key: "unknown\(index)", value: .number(JSONNumber(index))) }
         for name in ProcedureMemberName.allCases { object.append(key: name.key, value: .number(JSONNumber(name.rawValue))) }

@@ -36,32 +36,8 @@ enum ProcedureMemberName: Int, CaseIterable, Sendable {
         }
     }
 
-    /// The known name spelled `key`, or `nil`. The length decides first, so a key is compared
-    /// with one or two names at most (comparing strings longer than 15 bytes is not cheap).
-    init?(key: String) {
-        let name: ProcedureMemberName?
-        switch key.utf8.count {
-        case 2: name = .id
-        case 4: name = .type
-        case 5: name = .notes
-        case 7: name = key == "subject" ? .subject : .details
-        case 8: name = .licenses
-        case 9: name = key == "date_time" ? .dateTime : key == "equipment" ? .equipment : .typeJSON
-        case 10: name = key == "consumable" ? .consumable : key == "created_at" ? .createdAt : .updatedAt
-        case 11: name = key == "description" ? .description : .coordinates
-        case 12: name = .brainRegion
-        case 14: name = .hardwareDevice
-        case 15: name = key == "consumablestock" ? .consumableStock : .hardwareDeviceAction
-        case 16: name = .coordinatesJSON
-        case 18: name = .coordinatesSystem
-        case 19: name = key == "type_schema_version" ? .typeSchemaVersion : .coordinatesDetails
-        case 26: name = .coordinatesSchemaVersion
-        default: name = nil
-        }
-        // The length picked one candidate: the key is known only if it is that name.
-        guard let name, name.key == key else { return nil }
-        self = name
-    }
+    /// Every name, found by a member in one look-up; positions are raw values.
+    static let index = JSONKeyIndex(allCases.map(\.key))
 }
 
 /// Where each known member of a record's object is: the position of its last occurrence
@@ -72,17 +48,15 @@ enum ProcedureMemberName: Int, CaseIterable, Sendable {
 /// per ``ProcedureMemberName``), so making a table allocates nothing.
 struct ProcedureMemberTable: Hashable, Sendable {
     /// The position in the object's members of each ``ProcedureMemberName`` (by raw value), or −1.
-    private var positions = SIMD32<Int32>(repeating: -1)
+    private let positions: SIMD32<Int32>
 
     init(_ object: JSONObject) {
-        object.members.withUnsafeBufferPointer { members in  // read in place, not copied
-            for position in members.indices {
-                guard let name = ProcedureMemberName(key: members[position].key) else { continue }
-                // Any object that fits in memory has fewer than 2^31 members.
-                guard let lane = Int32(exactly: position) else { break }
-                positions[name.rawValue] = lane
-            }
+        var positions = SIMD32<Int32>(repeating: -1)
+        ProcedureMemberName.index.forEachMember(of: object) { position, name in
+            // Any object that fits in memory has fewer than 2^31 members.
+            if let lane = Int32(exactly: position) { positions[name] = lane }
         }
+        self.positions = positions
     }
 
     /// Whether the object has a member called `name`.
