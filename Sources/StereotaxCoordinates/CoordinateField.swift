@@ -1,4 +1,5 @@
 import StereotaxGeometry
+import StereotaxJSON
 
 /// Whether a field holds a length (stored in millimetres) or an angle (stored in degrees).
 public enum CoordinateQuantity: String, Hashable, Sendable {
@@ -10,9 +11,17 @@ public enum CoordinateQuantity: String, Hashable, Sendable {
 public struct LegacyFieldKey: Hashable, Sendable {
     /// The member name, e.g. `surfaceDepth` or `apCoordinates`.
     public let key: String
+    /// ``key`` fingerprinted once, for look-ups in records.
+    public let jsonKey: JSONKey
     /// `true` for the plural names of legacy actions (`apCoordinates`, ...), which may hold a
     /// number, a `{value, unit}` object, or a one-element array of either.
     public let isPlural: Bool
+
+    private init(key: String, isPlural: Bool) {
+        self.key = key
+        self.jsonKey = JSONKey(key)
+        self.isPlural = isPlural
+    }
 
     public static func renamed(_ key: String) -> LegacyFieldKey { LegacyFieldKey(key: key, isPlural: false) }
     public static func plural(_ key: String) -> LegacyFieldKey { LegacyFieldKey(key: key, isPlural: true) }
@@ -29,6 +38,8 @@ public struct CoordinateField<System: CoordinateSystem>: Sendable {
 
     /// The current BrainSTEM member name, e.g. `apCoordinate`.
     public let key: String
+    /// ``key`` fingerprinted once, for look-ups in records.
+    public let jsonKey: JSONKey
     public let storage: Storage
     public let legacyKeys: [LegacyFieldKey]
     /// Whether the point cannot be located without this field (the position fields).
@@ -51,14 +62,16 @@ public struct CoordinateField<System: CoordinateSystem>: Sendable {
         _ key: String, _ keyPath: WritableKeyPath<System, Length?> & Sendable,
         legacy: [LegacyFieldKey] = [], required: Bool = false, meaning: String
     ) -> CoordinateField {
-        CoordinateField(key: key, storage: .length(keyPath), legacyKeys: legacy, isRequired: required, meaning: meaning)
+        CoordinateField(key: key, jsonKey: JSONKey(key), storage: .length(keyPath), legacyKeys: legacy, isRequired: required,
+                        meaning: meaning)
     }
 
     public static func angle(
         _ key: String, _ keyPath: WritableKeyPath<System, Angle?> & Sendable,
         legacy: [LegacyFieldKey] = [], meaning: String
     ) -> CoordinateField {
-        CoordinateField(key: key, storage: .angle(keyPath), legacyKeys: legacy, isRequired: false, meaning: meaning)
+        CoordinateField(key: key, jsonKey: JSONKey(key), storage: .angle(keyPath), legacyKeys: legacy, isRequired: false,
+                        meaning: meaning)
     }
 
     /// Whether the value holds this field (absent fields are `nil`, never zero).

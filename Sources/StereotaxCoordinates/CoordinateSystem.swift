@@ -23,6 +23,11 @@ public protocol CoordinateSystem: Hashable, Sendable {
     /// library read their stored properties directly, which costs far less than a look-up
     /// through the field's key path (the default).
     func amount(ofFieldAt index: Int) -> Double?
+    /// Sets the field `fields[index]` to `amount` (millimetres for a length, degrees for an
+    /// angle); does nothing if `index` is no field's. The counterpart of
+    /// ``amount(ofFieldAt:)``: the systems of this library write their stored properties
+    /// directly (the default writes through the field's key path).
+    mutating func setAmount(_ amount: Double, ofFieldAt index: Int)
 }
 
 extension CoordinateSystem {
@@ -34,6 +39,15 @@ extension CoordinateSystem {
         switch Self.fields[index].storage {
         case .length(let keyPath): return self[keyPath: keyPath]?.millimetres
         case .angle(let keyPath): return self[keyPath: keyPath]?.degrees
+        }
+    }
+
+    /// Sets `fields[index]` to `amount`, through the field's key path.
+    public mutating func setAmount(_ amount: Double, ofFieldAt index: Int) {
+        guard Self.fields.indices.contains(index) else { return }
+        switch Self.fields[index].storage {
+        case .length(let keyPath): self[keyPath: keyPath] = Length(millimetres: amount)
+        case .angle(let keyPath): self[keyPath: keyPath] = Angle(degrees: amount)
         }
     }
 

@@ -11,17 +11,17 @@ public enum Coordinates: Hashable, Sendable {
     case externalXYZAbsolute(ExternalXYZAbsoluteCoordinates)
     case ccfXYZAbsolute(CCFXYZAbsoluteCoordinates)
 
-    /// The system of the value (read from the case, without boxing the value).
+    /// The system of the value (read from the case: no existential is made).
     public var systemName: CoordinateSystemName {
         switch self {
-        case .stereotaxicBregmaAbsolute: BregmaAbsoluteCoordinates.systemName
-        case .stereotaxicLambdaAbsolute: LambdaAbsoluteCoordinates.systemName
-        case .stereotaxicBregmaBrainSurface: BregmaBrainSurfaceCoordinates.systemName
-        case .stereotaxicLambdaBrainSurface: LambdaBrainSurfaceCoordinates.systemName
-        case .stereotaxicXYZAbsolute: StereotaxicXYZAbsoluteCoordinates.systemName
-        case .stereotaxicXYSurface: StereotaxicXYSurfaceCoordinates.systemName
-        case .externalXYZAbsolute: ExternalXYZAbsoluteCoordinates.systemName
-        case .ccfXYZAbsolute: CCFXYZAbsoluteCoordinates.systemName
+        case .stereotaxicBregmaAbsolute: return .stereotaxicBregmaAbsolute
+        case .stereotaxicLambdaAbsolute: return .stereotaxicLambdaAbsolute
+        case .stereotaxicBregmaBrainSurface: return .stereotaxicBregmaBrainSurface
+        case .stereotaxicLambdaBrainSurface: return .stereotaxicLambdaBrainSurface
+        case .stereotaxicXYZAbsolute: return .stereotaxicXYZAbsolute
+        case .stereotaxicXYSurface: return .stereotaxicXYSurface
+        case .externalXYZAbsolute: return .externalXYZAbsolute
+        case .ccfXYZAbsolute: return .ccfXYZAbsolute
         }
     }
 

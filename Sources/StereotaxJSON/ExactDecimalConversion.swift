@@ -15,9 +15,10 @@ enum ExactDecimalConversion {
         1e12, 1e13, 1e14, 1e15, 1e16, 1e17, 1e18, 1e19, 1e20, 1e21, 1e22,
     ]
 
-    /// The value of `literal`, which must be valid RFC 8259 number syntax, or `nil` when the
-    /// fast path does not apply.
-    static func value(of literal: UnsafeBufferPointer<UInt8>) -> Double? {
+    /// The value of `literal` times `10^power` (`power` shifts the decimal point of the exact
+    /// decimal, so the result is rounded once), where `literal` must be valid RFC 8259 number
+    /// syntax; `nil` when the fast path does not apply.
+    static func value(of literal: UnsafeBufferPointer<UInt8>, timesPowerOfTen power: Int = 0) -> Double? {
         var index = 0
         let isNegative = literal.first == UInt8(ascii: "-")
         if isNegative { index = 1 }
@@ -54,6 +55,7 @@ enum ExactDecimalConversion {
             }
             exponent += sign * written
         }
+        exponent += max(-10_000, min(10_000, power))  // beyond: out of the fast path anyway
         // At most 19 digits cannot overflow UInt64, so `significand` is the true digit value.
         guard digitCount <= 19, significand <= 1 << 53, (-22...22).contains(exponent) else { return nil }
         let w = Double(significand)

@@ -11,7 +11,7 @@ public struct JSONKey: Hashable, Sendable, CustomStringConvertible {
     /// The member name.
     public let name: String
     /// The fingerprint of ``name``.
-    let fingerprint: JSONKeyFingerprint
+    @usableFromInline let fingerprint: JSONKeyFingerprint
 
     public init(_ name: String) {
         self.name = name
@@ -35,8 +35,9 @@ public struct JSONKey: Hashable, Sendable, CustomStringConvertible {
 /// A name with a byte ≥ 0x80, and the empty name, get ``unknown`` (0): Swift compares such
 /// names by canonical equivalence, which bytes cannot decide (`"é"` may be spelt in two ways,
 /// and U+212A KELVIN SIGN equals `"K"`).
+@usableFromInline
 struct JSONKeyFingerprint: Hashable, Sendable {
-    let bits: UInt64
+    @usableFromInline let bits: UInt64
 
     /// The fingerprint that says nothing: the names must be compared as strings.
     static let unknown = JSONKeyFingerprint(bits: 0)
@@ -92,11 +93,11 @@ struct JSONKeyFingerprint: Hashable, Sendable {
 
     /// Whether names with fingerprints `self` and `other` can be equal: `false` proves them
     /// unequal, `true` calls for a string comparison unless ``identifiesName``.
-    @inline(__always) func mayMatch(_ other: JSONKeyFingerprint) -> Bool {
+    @inlinable func mayMatch(_ other: JSONKeyFingerprint) -> Bool {
         bits == other.bits || bits == 0 || other.bits == 0
     }
 
     /// Whether the fingerprint holds its whole name (ASCII, at most seven bytes), so that an
     /// equal fingerprint proves an equal name.
-    @inline(__always) var identifiesName: Bool { bits != 0 && bits >> 56 <= 7 }
+    @inlinable var identifiesName: Bool { bits != 0 && bits >> 56 <= 7 }
 }

@@ -45,6 +45,15 @@ public struct JSONNumber: Hashable, Sendable, CustomStringConvertible {
 
     public var description: String { literal }
 
+    /// The literal's exact decimal value times `10^power`, rounded once to the nearest
+    /// `Double`, when a single floating-point operation gives that (significand of at most
+    /// 2^53, resulting power of ten within ±22: Clinger's fast path); `nil` otherwise, and the
+    /// caller converts another way. E.g. `"0.12"` with `power` −3 is the `Double` nearest
+    /// 0.00012, which `0.12 / 1e3` is not.
+    public func exactValue(timesPowerOfTen power: Int) -> Double? {
+        literal.utf8.withContiguousStorageIfAvailable { ExactDecimalConversion.value(of: $0, timesPowerOfTen: power) } ?? nil
+    }
+
     /// Numbers are equal when their values are equal and both or neither are integer literals
     /// (`1` ≠ `1.0`, but `1.0` = `1.00` = `10e-1`).
     public static func == (a: JSONNumber, b: JSONNumber) -> Bool {

@@ -15,7 +15,7 @@ public struct JSONObject: Hashable, Sendable, Sequence {
         }
         public var value: JSONValue
         /// The fingerprint of ``key``, kept up to date with it.
-        private(set) var keyFingerprint: JSONKeyFingerprint
+        @usableFromInline private(set) var keyFingerprint: JSONKeyFingerprint
 
         public init(key: String, value: JSONValue) {
             self.key = key
@@ -30,12 +30,14 @@ public struct JSONObject: Hashable, Sendable, Sequence {
             self.keyFingerprint = fingerprint
         }
 
-        /// Whether this member's key is `key` (as Swift strings compare).
-        @inline(__always) func hasKey(_ key: JSONKey) -> Bool {
+        /// Whether this member's key is `key` (as Swift strings compare). For an ASCII name the
+        /// fingerprints decide most comparisons: unequal ones prove the names differ, equal ones
+        /// of names of at most seven bytes prove them equal; only the rest compare strings.
+        @inlinable public func hasKey(_ key: JSONKey) -> Bool {
             hasKey(key.name, fingerprint: key.fingerprint)
         }
 
-        @inline(__always) func hasKey(_ name: String, fingerprint: JSONKeyFingerprint) -> Bool {
+        @inlinable func hasKey(_ name: String, fingerprint: JSONKeyFingerprint) -> Bool {
             guard keyFingerprint.mayMatch(fingerprint) else { return false }
             if keyFingerprint == fingerprint, fingerprint.identifiesName { return true }
             return key == name

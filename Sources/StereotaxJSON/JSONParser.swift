@@ -15,6 +15,16 @@ extension JSONValue {
         try parseBytes(bytes)
     }
 
+    /// Parses one JSON text from UTF-8 bytes, as the generic `parse(_:)` does, handing out the
+    /// strings of `strings` shared wherever the text spells one of them (see
+    /// ``JSONStringTable``): the same value, made with fewer allocations.
+    public static func parse(_ bytes: [UInt8], sharing strings: JSONStringTable? = nil) throws(JSONParseError) -> JSONValue {
+        try bytes.withUnsafeBufferPointer { buffer throws(JSONParseError) -> JSONValue in
+            var parser = JSONParser(buffer, strings: strings)
+            return try parser.parseDocument()
+        }
+    }
+
     /// Parses one JSON text from UTF-8 data.
     public static func parse(_ data: Data) throws(JSONParseError) -> JSONValue {
         try parseBytes(data)
@@ -51,10 +61,20 @@ extension JSONValue {
 /// A recursive-descent JSON parser over a contiguous UTF-8 buffer.
 struct JSONParser {
     private let bytes: UnsafeBufferPointer<UInt8>
+    /// Strings handed out shared rather than made anew (see ``JSONStringTable``).
+    private let strings: JSONStringTable?
     private var index = 0
     private var depth = 0
 
-    init(_ bytes: UnsafeBufferPointer<UInt8>) { self.bytes = bytes }
+    init(_ bytes: UnsafeBufferPointer<UInt8>, strings: JSONStringTable? = nil) {
+        self.bytes = bytes
+        self.strings = strings
+    }
+
+    /// Members reserved for an object at the top level (most often a whole record, of 15 to
+    /// 25 members: one allocation instead of three) and for a nested one.
+    private static let topLevelObjectCapacity = 32
+    private static let nestedObjectCapacity = 8
 
     mutating func parseDocument() throws(JSONParseError) -> JSONValue {
         if bytes.count >= 3, bytes[0] == 0xEF, bytes[1] == 0xBB, bytes[2] == 0xBF { index = 3 }
@@ -114,7 +134,7 @@ struct JSONParser {
         try enterContainer()
         index += 1  // {
         var members: [JSONObject.Member] = []
-        members.reserveCapacity(8)  // one allocation for small objects, two for a whole record
+        members.reserveCapacity(depth == 1 ? Self.topLevelObjectCapacity : Self.nestedObjectCapacity)
         skipWhitespace()
         if index < bytes.count, bytes[index] == UInt8(ascii: "}") {
             index += 1
@@ -249,7 +269,7 @@ struct JSONParser {
                 let slice = UnsafeBufferPointer(rebasing: bytes[start..<index])
                 index += 1
                 let fingerprint = fingerprinting && isASCII ? JSONKeyFingerprint(asciiBytes: slice) : .unknown
-                return (Self.string(fromValidUTF8: slice), fingerprint)
+                return (sharedString(slice) ?? Self.string(fromValidUTF8: slice), fingerprint)
             }
             if byte == UInt8(ascii: "\\") { break }
             if byte < 0x20 {
@@ -286,6 +306,13 @@ struct JSONParser {
             }
         }
         throw error(.unexpectedEnd, at: index, expected: "the closing '\"' of the string")
+    }
+
+    /// The shared string of ``strings`` spelled by `bytes`, if any (strings short enough to be
+    /// kept inline are never shared, so they are not looked up).
+    @inline(__always) private func sharedString(_ bytes: UnsafeBufferPointer<UInt8>) -> String? {
+        guard bytes.count > JSONStringTable.inlineCapacity, let strings else { return nil }
+        return strings.string(matching: bytes)
     }
 
     /// A `String` of bytes this parser has already validated as UTF-8. Built in place with

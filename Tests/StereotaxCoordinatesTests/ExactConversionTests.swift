@@ -72,6 +72,41 @@ import StereotaxCoordinates
         #expect(LengthUnit.allCases.map(\.millimetreExponent) == [-6, -3, 0, 3])
     }
 
+    /// Decoding takes the one-operation route (`JSONNumber.exactValue(timesPowerOfTen:)`)
+    /// where it applies: it must give the very `Double` of the decimal route, for every unit,
+    /// over literals inside and at the edges of that route (and those beyond it fall back).
+    @Test func theFastRouteGivesTheDecimalRoutesValue() throws {
+        var generator = SplitMix64(seed: 11)
+        var literals = ["0", "-0", "0.0", "-0.0", "0.12", "2.5", "130", "1.1001", "-3.46", "1e-05", "9007199254740992",
+                        "9007199254740993", "1e22", "1e-22", "1e23", "123456789012345678901", "0.30000000000000004"]
+        for _ in 0..<3000 {
+            var text = Int.random(in: 0...1, using: &generator) == 0 ? "" : "-"
+            text += String(Int.random(in: 1...9, using: &generator))
+            for _ in 0..<Int.random(in: 0...17, using: &generator) { text += String(Int.random(in: 0...9, using: &generator)) }
+            if Int.random(in: 0...1, using: &generator) == 0 {
+                text += "."
+                for _ in 0..<Int.random(in: 1...8, using: &generator) { text += String(Int.random(in: 0...9, using: &generator)) }
+            }
+            if Int.random(in: 0...2, using: &generator) == 0 { text += "e\(Int.random(in: -26...26, using: &generator))" }
+            literals.append(text)
+        }
+        for literal in literals {
+            guard case .number(let number) = try json(literal) else { Issue.record("\(literal) is no number"); continue }
+            let decimal = try #require(DecimalNumber(literal: literal))
+            for unit in LengthUnit.allCases {
+                let expected = unit.millimetres(from: decimal)
+                if let fast = number.exactValue(timesPowerOfTen: unit.millimetreExponent) {
+                    #expect(fast.bitPattern == expected.bitPattern, "\(literal) \(unit.symbol): \(fast) ≠ \(expected)")
+                }
+                // The decoder's answer, whichever route it took.
+                let details = try json(#"{"x": {"value": \#(literal), "unit": "\#(unit.symbol)"}}"#)
+                if let decoded = CCFXYZAbsoluteCoordinates.decode(details, schemaVersion: "1.1.0").value?.x, expected.isFinite {
+                    #expect(decoded.millimetres.bitPattern == expected.bitPattern, "\(literal) \(unit.symbol) decoded")
+                }
+            }
+        }
+    }
+
     @Test func decodingUsesTheNumberText() throws {
         let ccf = try json(#"{"x": {"value": 0.12, "unit": "µm"}, "y": {"value": 2.5, "unit": "um"}, "z": {"value": 130, "unit": "nm"}}"#)
         let value = try #require(CCFXYZAbsoluteCoordinates.decode(ccf, schemaVersion: "1.1.0").value)

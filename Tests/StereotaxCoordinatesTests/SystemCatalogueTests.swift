@@ -51,6 +51,41 @@ import StereotaxCoordinates
         #expect(value.amount(ofFieldAt: -1) == nil)
     }
 
+    /// A value of each case names its own system, as its typed value does.
+    @Test(arguments: CoordinateSystemName.allCases)
+    func coordinatesNameTheirSystem(_ name: CoordinateSystemName) throws {
+        let value = try #require(Coordinates.decode(system: name, details: .object(JSONObject()), schemaVersion: nil).value)
+        #expect(value.systemName == name)
+        #expect(type(of: value.system).systemName == name)
+    }
+
+    /// `setAmount(_:ofFieldAt:)` writes the field the table lists at that position (as its key
+    /// path reads it), in its unit, and nothing for a position beyond the table.
+    @Test(arguments: CoordinateSystemName.allCases)
+    func amountsAreSetByPositionAsTheFieldTableSays(_ name: CoordinateSystemName) {
+        checkSettingAmounts(systemType(name))
+    }
+
+    private func checkSettingAmounts<S: CoordinateSystem>(_: S.Type) {
+        var value = S()
+        for (index, field) in S.fields.enumerated() {
+            let amount = Double(index + 1) * (index % 2 == 0 ? 3.75 : -0.5)
+            value.setAmount(amount, ofFieldAt: index)
+            switch field.storage {
+            case .length(let keyPath): #expect(value[keyPath: keyPath] == Length(millimetres: amount), "\(S.systemName).\(field.key)")
+            case .angle(let keyPath): #expect(value[keyPath: keyPath] == Angle(degrees: amount), "\(S.systemName).\(field.key)")
+            }
+        }
+        // Every field holds its own amount: none was written through another's position.
+        for index in S.fields.indices {
+            #expect(value.amount(ofFieldAt: index) == Double(index + 1) * (index % 2 == 0 ? 3.75 : -0.5))
+        }
+        let before = value
+        value.setAmount(99, ofFieldAt: S.fields.count)
+        value.setAmount(99, ofFieldAt: -1)
+        #expect(value == before)
+    }
+
     private func check<S: CoordinateSystem>(_: S.Type, _ name: CoordinateSystemName) {
         #expect(S.systemName == name)
         #expect(S.fields.map(\.key) == Self.referenceFields[name])

@@ -33,6 +33,43 @@ final class JSONKeyTests: XCTestCase {
                        "canonically equivalent names repeat, and µm is listed twice")
     }
 
+    /// `Member.hasKey` says what comparing the names as strings says, for short and long,
+    /// ASCII and non-ASCII names (canonically equivalent spellings are one name).
+    func testMemberHasKeyAgreesWithStringComparison() {
+        let probes = Self.names + ["c", "apangle", "abcdZZZZefg", "coordinates_detail", "x", "\u{212A}", "K", "é", "e\u{301}"]
+        for name in Self.names {
+            let member = JSONObject.Member(key: name, value: .null)
+            for probe in probes {
+                XCTAssertEqual(member.hasKey(JSONKey(probe)), name == probe, "\(name.debugDescription) vs \(probe.debugDescription)")
+            }
+        }
+    }
+
+    /// An index finds the first position of the name a member has, exactly as comparing the
+    /// names as strings would, whatever the names (short, long, alike, non-ASCII, repeated).
+    func testKeyIndexAgreesWithStringComparison() {
+        let names = Self.names + ["K", "e\u{301}", "coordinates_details"]  // repeats of earlier names
+        let index = JSONKeyIndex(names)
+        XCTAssertEqual(index.keys.map(\.name), names)
+        let probes = names + ["c", "apangle", "abcdZZZZefg", "coordinates_detail", "x", "\u{212A}", "é", ""]
+        for probe in probes {
+            let member = JSONObject.Member(key: probe, value: .null)
+            XCTAssertEqual(index.position(of: member), names.firstIndex { $0 == probe }, probe.debugDescription)
+        }
+        let object = JSONObject(probes.map { JSONObject.Member(key: $0, value: .null) })
+        var found: [Int: Int] = [:]
+        var order: [Int] = []
+        index.forEachMember(of: object) { memberPosition, keyPosition in
+            found[memberPosition] = keyPosition
+            order.append(memberPosition)
+        }
+        XCTAssertEqual(order, order.sorted(), "document order")
+        for (position, probe) in probes.enumerated() {
+            XCTAssertEqual(found[position], names.firstIndex { $0 == probe }, probe.debugDescription)
+        }
+        XCTAssertNil(JSONKeyIndex([]).position(of: JSONObject.Member(key: "x", value: .null)))
+    }
+
     func testParsedKeysMatchTheirDecodedText() throws {
         let parsed = try JSONValue.parse(#"{"\u0061pAngle": 1, "\u00e9": 2, "e\u0301x": 3, "tab\t": 4, "\u212a": 5, "long\u005fkey_with_escape": 6}"#)
         XCTAssertEqual(parsed[JSONKey("apAngle")], 1, "an escape that decodes to ASCII gives the ASCII fingerprint")

@@ -67,6 +67,29 @@ final class JSONNumberTests: XCTestCase {
         }
     }
 
+    /// The literal's decimal times a power of ten, rounded once, where one operation gives it;
+    /// `nil` beyond that route.
+    func testExactValueTimesAPowerOfTen() throws {
+        XCTAssertNotEqual(0.12 / 1e3, 0.00012, "guards that the case discriminates")
+        XCTAssertEqual(try ParsedValue.number("0.12").exactValue(timesPowerOfTen: -3), 0.00012)
+        XCTAssertEqual(try ParsedValue.number("250").exactValue(timesPowerOfTen: -3), 0.25)
+        XCTAssertEqual(try ParsedValue.number("1.1001").exactValue(timesPowerOfTen: 3), 1100.1)
+        XCTAssertEqual(try ParsedValue.number("130").exactValue(timesPowerOfTen: -6), 0.00013)
+        XCTAssertEqual(try ParsedValue.number("-3.46").exactValue(timesPowerOfTen: 0), -3.46)
+        XCTAssertEqual(try ParsedValue.number("1e-05").exactValue(timesPowerOfTen: 3), 0.01)
+        let negativeZero = try XCTUnwrap(try ParsedValue.number("-0.0").exactValue(timesPowerOfTen: -3))
+        XCTAssertEqual(negativeZero.bitPattern, (-0.0).bitPattern, "the sign of zero is kept")
+        XCTAssertEqual(JSONNumber(0.1)?.exactValue(timesPowerOfTen: 1), 1)
+        XCTAssertEqual(JSONNumber(7).exactValue(timesPowerOfTen: -1), 0.7)
+        // Beyond the route: more than 2^53 as significand, or a power of ten beyond ±22.
+        XCTAssertNil(try ParsedValue.number("9007199254740993").exactValue(timesPowerOfTen: -3))
+        XCTAssertNil(try ParsedValue.number("12345678901234567890123").exactValue(timesPowerOfTen: 0))
+        XCTAssertNil(try ParsedValue.number("1e20").exactValue(timesPowerOfTen: 3))
+        XCTAssertNil(try ParsedValue.number("1").exactValue(timesPowerOfTen: -23))
+        XCTAssertNil(try ParsedValue.number("1").exactValue(timesPowerOfTen: .min))
+        XCTAssertEqual(try ParsedValue.number("1e-20").exactValue(timesPowerOfTen: -2), 1e-22)
+    }
+
     func testEqualityComparesValueAndIntegerness() throws {
         XCTAssertEqual(try ParsedValue.number("1.0"), try ParsedValue.number("1.00"))
         XCTAssertEqual(try ParsedValue.number("1.0"), try ParsedValue.number("10e-1"))

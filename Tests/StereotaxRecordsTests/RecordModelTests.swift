@@ -273,6 +273,34 @@ final class RecordModelTests: XCTestCase {
             XCTAssertNil(RecordUUID(bad), bad)
         }
     }
+
+    /// Every byte value at every position of a UUID is read as a byte-at-a-time reader
+    /// would: the hexadecimal digits of either case with their values, anything else refused.
+    func testRecordUUIDReadsEveryByteAtEveryPosition() {
+        let base = Array("0123abcd-ef45-6789-ABCD-0f1e2d3c4b5a".utf8)
+        func reference(_ bytes: [UInt8]) -> RecordUUID? {
+            var digits: [UInt64] = []
+            for (position, byte) in bytes.enumerated() {
+                if [8, 13, 18, 23].contains(position) {
+                    guard byte == UInt8(ascii: "-") else { return nil }
+                } else {
+                    guard let digit = Character(Unicode.Scalar(byte)).hexDigitValue, byte < 0x80 else { return nil }
+                    digits.append(UInt64(digit))
+                }
+            }
+            return RecordUUID(high: digits[..<16].reduce(0) { $0 << 4 | $1 }, low: digits[16...].reduce(0) { $0 << 4 | $1 })
+        }
+        XCTAssertEqual(RecordUUID(String(decoding: base, as: UTF8.self)), RecordUUID(high: 0x0123_ABCD_EF45_6789, low: 0xABCD_0F1E_2D3C_4B5A))
+        for position in base.indices {
+            for byte in UInt8.min...UInt8.max {
+                var bytes = base
+                bytes[position] = byte
+                let text = String(decoding: bytes, as: UTF8.self)
+                let expected = text.utf8.count == 36 ? reference(bytes) : nil
+                XCTAssertEqual(RecordUUID(text), expected, "byte \(byte) at \(position)")
+            }
+        }
+    }
 }
 
 extension RecordModelTests {
@@ -296,5 +324,41 @@ extension RecordModelTests {
         // The last of repeated members is read, as by key look-up.
         let repeated = try ProcedureRecord(parsing: #"{"subject": "a", "subject": "b"}"#)
         XCTAssertEqual(repeated.subjectID, "b")
+    }
+
+    /// The member table has one inline lane per known name, and finds each name wherever it
+    /// stands among many unknown members.
+    func testMemberTableHoldsEveryKnownName() throws {
+        XCTAssertLessThanOrEqual(ProcedureMemberName.allCases.count, 32, "one SIMD32 lane per name")
+        XCTAssertEqual(ProcedureMemberName.allCases.map(\.rawValue), Array(ProcedureMemberName.allCases.indices),
+                       "the index's positions are the raw values")
+        var object = JSONObject()
+        for index in 0..<40 { object.append(key: "unknown\(index)", value: .number(JSONNumber(index))) }
+        for name in ProcedureMemberName.allCases { object.append(key: name.key, value: .number(JSONNumber(name.rawValue))) }
+        let table = ProcedureMemberTable(object)
+        for name in ProcedureMemberName.allCases {
+            XCTAssertTrue(table.contains(name), name.key)
+            XCTAssertEqual(table.value(name, in: object), .number(JSONNumber(name.rawValue)), name.key)
+        }
+        let empty = ProcedureMemberTable(JSONObject())
+        XCTAssertTrue(ProcedureMemberName.allCases.allSatisfy { !empty.contains($0) && empty.value($0, in: JSONObject()) == nil })
+    }
+
+    /// Fields that belong to another system are named with every system that has them, in
+    /// the catalogue's order, current and legacy names alike.
+    func testSystemsHavingAFieldName() {
+        XCTAssertEqual(CoordinateFieldTable.systems(havingMember: "depth"),
+                       [.stereotaxicBregmaBrainSurface, .stereotaxicLambdaBrainSurface, .stereotaxicXYSurface])
+        XCTAssertEqual(CoordinateFieldTable.systems(havingMember: "apCoordinates"),
+                       [.stereotaxicBregmaAbsolute, .stereotaxicLambdaAbsolute, .stereotaxicBregmaBrainSurface,
+                        .stereotaxicLambdaBrainSurface])
+        XCTAssertEqual(CoordinateFieldTable.systems(havingMember: "dvCoordinates"),
+                       [.stereotaxicBregmaAbsolute, .stereotaxicLambdaAbsolute])
+        XCTAssertEqual(CoordinateFieldTable.systems(havingMember: "surfaceDepth"),
+                       [.stereotaxicBregmaBrainSurface, .stereotaxicLambdaBrainSurface, .stereotaxicXYSurface])
+        XCTAssertEqual(CoordinateFieldTable.systems(havingMember: "z"),
+                       [.stereotaxicXYZAbsolute, .externalXYZAbsolute, .ccfXYZAbsolute])
+        XCTAssertEqual(CoordinateFieldTable.systems(havingMember: "dvcoordinate"), [])
+        XCTAssertEqual(CoordinateFieldTable.systems(havingMember: ""), [])
     }
 }

@@ -37,62 +37,80 @@ extension CoordinateSystem {
                          expected: "each member once")
         }
 
-        let fields = Self.fields
         var value = Self()
-        // The member each field was read from, by field index (an array: no key hashing).
-        var sourceKeyOfField = [String?](repeating: nil, count: fields.count)
         var unknown = JSONObject()
-        for member in object {
-            // Paths are built only for an issue: most members have none.
-            func memberPath() -> String { jsonPath(path, member.key) }
-            guard let (fieldIndex, legacy) = fieldIndex(forKey: member.key) else {
-                unknown.append(key: member.key, value: member.value)
-                let hint = suggestedField(forUnknownKey: member.key).map { " (did you mean \"\($0.key)\"?)" } ?? ""
-                decoder.warn(.unknownField, at: memberPath(),
-                             "\"\(member.key)\" is not a field of \(systemName.rawValue)\(hint); kept unchanged",
-                             expected: "one of " + fields.map(\.key).joined(separator: ", "))
-                continue
-            }
-            let field = fields[fieldIndex]
-            if let legacy {
-                decoder.warn(.legacyKey, at: memberPath(), "legacy member name \"\(legacy.key)\" read as \"\(field.key)\"",
-                             expected: "\"\(field.key)\"")
-            }
-            if let earlier = sourceKeyOfField[fieldIndex], earlier != member.key {
-                decoder.fail(.duplicateField, at: memberPath(),
-                             "\"\(member.key)\" and \"\(earlier)\" both give \(field.key)",
-                             expected: "\(field.key) given once")
-                continue
-            }
-            sourceKeyOfField[fieldIndex] = member.key
-
-            var fieldValue = member.value
-            var isArrayElement = false
-            if legacy?.isPlural == true, case .array(let elements) = member.value {
-                guard elements.count == 1 else {
-                    decoder.fail(.pluralArrayLength, at: memberPath(),
-                                 "the plural member \"\(member.key)\" holds \(elements.count) values",
-                                 expected: "a single number, or an array of exactly one")
-                    continue
+        // Fields and members are read in place, through their arrays' buffers; which member
+        // gave each field (its position, −1 for none) is kept on the stack.
+        Self.fields.withUnsafeBufferPointer { fields in
+            withUnsafeTemporaryAllocation(of: Int.self, capacity: fields.count) { sourceOfField in
+                sourceOfField.initialize(repeating: -1)
+                object.members.withUnsafeBufferPointer { members in
+                    guard let base = members.baseAddress else { return }
+                    for position in members.indices {
+                        decodeMember(base + position, at: position, of: members, fields: fields, path: path,
+                                     sourceOfField: sourceOfField, into: &value, unknown: &unknown, decoder: &decoder)
+                    }
                 }
-                fieldValue = elements[0]
-                isArrayElement = true
+                for index in fields.indices where fields[index].isRequired && sourceOfField[index] < 0 {
+                    let key = fields[index].key
+                    decoder.warn(.missingField, at: jsonPath(path, key),
+                                 "\(key) is absent, so the point cannot be located; it stays absent, not zero",
+                                 expected: "\(key): \(fields[index].meaning)")
+                }
             }
-            guard let amount = decoder.decodeAmount(fieldValue, quantity: field.quantity,
-                                                    path: { isArrayElement ? memberPath() + "[0]" : memberPath() })
-            else { continue }
-            switch field.storage {
-            case .length(let keyPath): value[keyPath: keyPath] = Length(millimetres: amount)
-            case .angle(let keyPath): value[keyPath: keyPath] = Angle(degrees: amount)
-            }
-        }
-        for (field, source) in zip(fields, sourceKeyOfField) where field.isRequired && source == nil {
-            decoder.warn(.missingField, at: jsonPath(path, field.key),
-                         "\(field.key) is absent, so the point cannot be located; it stays absent, not zero",
-                         expected: "\(field.key): \(field.meaning)")
         }
         value.unknownFields = unknown
         return decoder.hasErrors ? .failed(decoder.issues) : .decoded(value, issues: decoder.issues)
+    }
+
+    /// Reads the member at `member`, `members[position]`, into the field it names (recording
+    /// in `sourceOfField` which member gave the field), or keeps it in `unknown`; issues go to
+    /// `decoder`. The member is read in place, never copied whole.
+    private static func decodeMember(
+        _ member: UnsafePointer<JSONObject.Member>, at position: Int, of members: UnsafeBufferPointer<JSONObject.Member>,
+        fields: UnsafeBufferPointer<CoordinateField<Self>>, path: String, sourceOfField: UnsafeMutableBufferPointer<Int>,
+        into value: inout Self, unknown: inout JSONObject, decoder: inout FieldDecoder
+    ) {
+        let key = member.pointee.key
+        // Paths and messages are built only for an issue: most members have none.
+        func memberPath() -> String { jsonPath(path, key) }
+        guard let (fieldIndex, legacy) = fieldIndex(of: member.pointee, in: fields) else {
+            unknown.append(key: key, value: member.pointee.value)
+            let hint = suggestedField(forUnknownKey: key).map { " (did you mean \"\($0.key)\"?)" } ?? ""
+            decoder.warn(.unknownField, at: memberPath(),
+                         "\"\(key)\" is not a field of \(systemName.rawValue)\(hint); kept unchanged",
+                         expected: "one of " + fields.map(\.key).joined(separator: ", "))
+            return
+        }
+        if let legacy {
+            let fieldKey = fields[fieldIndex].key
+            decoder.warn(.legacyKey, at: memberPath(), "legacy member name \"\(legacy.key)\" read as \"\(fieldKey)\"",
+                         expected: "\"\(fieldKey)\"")
+        }
+        let earlier = sourceOfField[fieldIndex]
+        if earlier >= 0, members[earlier].key != key {
+            let fieldKey = fields[fieldIndex].key
+            decoder.fail(.duplicateField, at: memberPath(),
+                         "\"\(key)\" and \"\(members[earlier].key)\" both give \(fieldKey)",
+                         expected: "\(fieldKey) given once")
+            return
+        }
+        sourceOfField[fieldIndex] = position
+
+        let quantity = fields[fieldIndex].quantity
+        let amount: Double?
+        if legacy?.isPlural == true, case .array(let elements) = member.pointee.value {
+            guard elements.count == 1 else {
+                decoder.fail(.pluralArrayLength, at: memberPath(),
+                             "the plural member \"\(key)\" holds \(elements.count) values",
+                             expected: "a single number, or an array of exactly one")
+                return
+            }
+            amount = decoder.decodeAmount(elements[0], quantity: quantity, path: { memberPath() + "[0]" })
+        } else {
+            amount = decoder.decodeAmount(member.pointee.value, quantity: quantity, path: memberPath)
+        }
+        if let amount { value.setAmount(amount, ofFieldAt: fieldIndex) }
     }
 
     /// The field whose current or legacy name equals `key` ignoring ASCII case, for hints.
@@ -114,6 +132,18 @@ extension CoordinateSystem {
         for (index, field) in fields.enumerated() {
             if field.key == key { return (index, nil) }
             for legacy in field.legacyKeys where legacy.key == key { return (index, legacy) }
+        }
+        return nil
+    }
+
+    /// ``fieldIndex(forKey:)`` for a member's name, matched by the names' fingerprints (see
+    /// `JSONKey`): most names are told apart without comparing strings. `fields` is ``fields``.
+    private static func fieldIndex(
+        of member: borrowing JSONObject.Member, in fields: UnsafeBufferPointer<CoordinateField<Self>>
+    ) -> (index: Int, legacy: LegacyFieldKey?)? {
+        for index in fields.indices {
+            if member.hasKey(fields[index].jsonKey) { return (index, nil) }
+            for legacy in fields[index].legacyKeys where member.hasKey(legacy.jsonKey) { return (index, legacy) }
         }
         return nil
     }
@@ -201,15 +231,28 @@ struct FieldDecoder {
             fail(.duplicateField, at: jsonPath(path(), key), "the member \"\(key)\" occurs more than once", expected: "each member once")
             ok = false
         }
-        for member in object where member.key != "value" && member.key != "unit" {
-            fail(.unknownValueKey, at: jsonPath(path(), member.key),
-                 "\"\(member.key)\" is not part of a {value, unit} object", expected: "only \"value\" and \"unit\"")
-            ok = false
+        // One pass over the members, read in place: where the (last) `value` and `unit` are,
+        // and an issue for any other member.
+        var valuePosition: Int?
+        var unitPosition: Int?
+        object.members.withUnsafeBufferPointer { members in
+            for position in members.indices {
+                if members[position].hasKey(.value) {
+                    valuePosition = position
+                } else if members[position].hasKey(.unit) {
+                    unitPosition = position
+                } else {
+                    let key = members[position].key
+                    fail(.unknownValueKey, at: jsonPath(path(), key),
+                         "\"\(key)\" is not part of a {value, unit} object", expected: "only \"value\" and \"unit\"")
+                    ok = false
+                }
+            }
         }
         var amount: JSONNumber?
         func valuePath() -> String { path() + ".value" }
         func unitPath() -> String { path() + ".unit" }
-        switch object[JSONKey.value] {
+        switch valuePosition.map({ object.members[$0].value }) {
         case nil:
             fail(.missingValue, at: path(), "the {value, unit} object has no \"value\"", expected: "a \"value\" number")
             ok = false
@@ -221,7 +264,7 @@ struct FieldDecoder {
         }
         var unit: LengthUnit?
         var isAngle = false
-        switch object[JSONKey.unit] {
+        switch unitPosition.map({ object.members[$0].value }) {
         case nil:
             fail(.missingUnit, at: path(), "the {value, unit} object has no \"unit\"", expected: unitWords(quantity))
             ok = false
@@ -261,6 +304,8 @@ struct FieldDecoder {
         let millimetres: Double
         if unit == .millimetre {
             millimetres = number.value
+        } else if let exact = number.exactValue(timesPowerOfTen: unit.millimetreExponent) {
+            millimetres = exact  // one correctly rounded operation: the value the decimal route gives
         } else if let decimal = DecimalNumber(literal: number.literal) {
             millimetres = unit.millimetres(from: decimal)
         } else {

@@ -65,4 +65,18 @@ extension BregmaAbsoluteCoordinates {
         default: return nil
         }
     }
+
+    /// Sets `fields[index]` to `amount` (millimetres or degrees) in its stored property;
+    /// does nothing for an `index` that is no field's.
+    public mutating func setAmount(_ amount: Double, ofFieldAt index: Int) {
+        switch index {
+        case 0: apCoordinate = Length(millimetres: amount)
+        case 1: mlCoordinate = Length(millimetres: amount)
+        case 2: dvCoordinate = Length(millimetres: amount)
+        case 3: apAngle = Angle(degrees: amount)
+        case 4: mlAngle = Angle(degrees: amount)
+        case 5: dvAngle = Angle(degrees: amount)
+        default: break
+        }
+    }
 }

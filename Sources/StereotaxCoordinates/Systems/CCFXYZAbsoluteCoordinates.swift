@@ -65,4 +65,18 @@ extension CCFXYZAbsoluteCoordinates {
         default: return nil
         }
     }
+
+    /// Sets `fields[index]` to `amount` (millimetres or degrees) in its stored property;
+    /// does nothing for an `index` that is no field's.
+    public mutating func setAmount(_ amount: Double, ofFieldAt index: Int) {
+        switch index {
+        case 0: x = Length(millimetres: amount)
+        case 1: y = Length(millimetres: amount)
+        case 2: z = Length(millimetres: amount)
+        case 3: xAngle = Angle(degrees: amount)
+        case 4: yAngle = Angle(degrees: amount)
+        case 5: zAngle = Angle(degrees: amount)
+        default: break
+        }
+    }
 }

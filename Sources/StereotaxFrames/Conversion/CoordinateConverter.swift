@@ -20,9 +20,30 @@ public struct CoordinateConverter: Sendable {
     /// The choice lines every point of a kind shares, written once.
     private let angleOrderChoice: String
     private let angleOrderChoices: [String]
-    /// For the systems with x/y/z angles: the angle order and how the system's angles are read.
-    private let systemApproachChoices: [CoordinateSystemName: [String]]
     private let surfaceChoice: String?
+    /// The systems with `x`/`y`/`z` fields: their axes and how their angles are read, made once.
+    private let xyzSystems: XYZSystems
+
+    /// A system with `x`/`y`/`z` fields: its axes, the choice line saying how its
+    /// `xAngle`/`yAngle`/`zAngle` are read, and the choices of an approach given by them.
+    private struct XYZSystem: Sendable {
+        let axes: SystemAxes
+        let angleReading: String
+        let approachChoices: [String]
+
+        init(_ system: CoordinateSystemName, axes: SystemAxes, angleOrderChoice: String) {
+            self.axes = axes
+            angleReading = CoordinateConverter.angleReading(system, axes)
+            approachChoices = [angleOrderChoice, angleReading]
+        }
+    }
+
+    private struct XYZSystems: Sendable {
+        let stereotaxicXYZ: XYZSystem
+        let stereotaxicXYSurface: XYZSystem
+        let external: XYZSystem
+        let ccf: XYZSystem
+    }
 
     private struct ResolvedTransform: Sendable {
         let affine: AffineTransform3
@@ -49,16 +70,16 @@ public struct CoordinateConverter: Sendable {
             }
         }
         self.resolved = resolved
-        angleOrderChoice = "angle order: \(context.angleOrder)"
+        let angleOrderChoice = "angle order: \(context.angleOrder)"
+        self.angleOrderChoice = angleOrderChoice
         angleOrderChoices = [angleOrderChoice]
-        let systemAxes: [(CoordinateSystemName, SystemAxes)] = [
-            (.stereotaxicXYZAbsolute, SystemAxes(context.manipulatorAxes)), (.stereotaxicXYSurface, SystemAxes(context.manipulatorAxes)),
-            (.externalXYZAbsolute, SystemAxes(context.externalAxes)), (.ccfXYZAbsolute, .ccf),
-        ]
-        var systemApproachChoices: [CoordinateSystemName: [String]] = [:]
-        for (system, axes) in systemAxes { systemApproachChoices[system] = [angleOrderChoice, Self.angleReading(system, axes)] }
-        self.systemApproachChoices = systemApproachChoices
         surfaceChoice = context.surface.map { "brain surface: \($0.surfaceName)" }
+        let manipulator = SystemAxes(context.manipulatorAxes)
+        xyzSystems = XYZSystems(
+            stereotaxicXYZ: XYZSystem(.stereotaxicXYZAbsolute, axes: manipulator, angleOrderChoice: angleOrderChoice),
+            stereotaxicXYSurface: XYZSystem(.stereotaxicXYSurface, axes: manipulator, angleOrderChoice: angleOrderChoice),
+            external: XYZSystem(.externalXYZAbsolute, axes: SystemAxes(context.externalAxes), angleOrderChoice: angleOrderChoice),
+            ccf: XYZSystem(.ccfXYZAbsolute, axes: .ccf, angleOrderChoice: angleOrderChoice))
     }
 
     /// A conversion's result: the coordinates in the requested system, the
@@ -125,18 +146,18 @@ public struct CoordinateConverter: Sendable {
             let toBregma = try calibrationTransform(system)
             let reading = Point3<Frame.Manipulator>(
                 try required(c.x, "x", system), try required(c.y, "y", system), try required(c.z, "z", system))
-            let axes = SystemAxes(context.manipulatorAxes)
-            let approach = try systemApproach([c.xAngle, c.yAngle, c.zAngle], axes: axes, linear: toBregma.affine.linear, system: system)
+            let approach = try systemApproach([c.xAngle, c.yAngle, c.zAngle], xyz: xyzSystems.stereotaxicXYZ,
+                                              linear: toBregma.affine.linear, system: system)
             return ResolvedCoordinates(source: system, target: toBregma.apply(reading), direction: approach.direction,
                                        rotation: approach.rotation, anglesGiven: approach.given, entry: nil, depth: nil,
                                        choices: toBregma.choices + approach.choices)
 
         case .stereotaxicXYSurface(let c):
             let toBregma = try calibrationTransform(system)
-            let axes = SystemAxes(context.manipulatorAxes)
             let columnReading = Point3<Frame.Manipulator>(try required(c.x, "x", system), try required(c.y, "y", system), .zero)
             let depth = try requiredDepth(c.depth, system)
-            var approach = try systemApproach([c.xAngle, c.yAngle, nil], axes: axes, linear: toBregma.affine.linear, system: system)
+            var approach = try systemApproach([c.xAngle, c.yAngle, nil], xyz: xyzSystems.stereotaxicXYSurface,
+                                              linear: toBregma.affine.linear, system: system)
             approach.rotation = c.rotation
             return try fromSurface(column: toBregma.apply(columnReading), columnDirection: drive(toBregma),
                                    depth: depth, approach: approach, rotation: c.rotation, system: system,
@@ -148,7 +169,7 @@ public struct CoordinateConverter: Sendable {
             }
             let toBregma = try typedTransform(Frame.External.self, Frame.Bregma.self)
             let p = Point3<Frame.External>(try required(c.x, "x", system), try required(c.y, "y", system), try required(c.z, "z", system))
-            let approach = try systemApproach([c.xAngle, c.yAngle, c.zAngle], axes: SystemAxes(context.externalAxes),
+            let approach = try systemApproach([c.xAngle, c.yAngle, c.zAngle], xyz: xyzSystems.external,
                                               linear: toBregma.affine.linear, system: system)
             return ResolvedCoordinates(source: system, target: toBregma.apply(p), direction: approach.direction,
                                        rotation: approach.rotation, anglesGiven: approach.given, entry: nil, depth: nil,
@@ -160,7 +181,8 @@ public struct CoordinateConverter: Sendable {
             }
             let toBregma = try typedTransform(Frame.CCF.self, Frame.Bregma.self)
             let p = Point3<Frame.CCF>(try required(c.x, "x", system), try required(c.y, "y", system), try required(c.z, "z", system))
-            let approach = try systemApproach([c.xAngle, c.yAngle, c.zAngle], axes: .ccf, linear: toBregma.affine.linear, system: system)
+            let approach = try systemApproach([c.xAngle, c.yAngle, c.zAngle], xyz: xyzSystems.ccf, linear: toBregma.affine.linear,
+                                              system: system)
             return ResolvedCoordinates(source: system, target: toBregma.apply(p), direction: approach.direction,
                                        rotation: approach.rotation, anglesGiven: approach.given, entry: nil, depth: nil,
                                        choices: toBregma.choices + approach.choices)
@@ -209,7 +231,7 @@ public struct CoordinateConverter: Sendable {
 
         case .stereotaxicXYZAbsolute:
             _ = try calibrationTransform(system)
-            let f = try xyzFields(r, in: Frame.Manipulator.self, axes: SystemAxes(context.manipulatorAxes), system: system)
+            let f = try xyzFields(r, in: Frame.Manipulator.self, xyz: xyzSystems.stereotaxicXYZ, system: system)
             note(f.choices)
             coordinates = .stereotaxicXYZAbsolute(StereotaxicXYZAbsoluteCoordinates(
                 x: f.x, y: f.y, z: f.z, xAngle: f.angles[0], yAngle: f.angles[1], zAngle: f.angles[2]))
@@ -218,8 +240,7 @@ public struct CoordinateConverter: Sendable {
             let insertion = try insertion(toward: r, system: system)
             _ = try calibrationTransform(system)
             let toFrame = try typedTransform(Frame.Bregma.self, Frame.Manipulator.self)
-            let axes = SystemAxes(context.manipulatorAxes)
-            let angles = try systemAngles(r, axes: axes, linear: toFrame.affine.linear, system: system)
+            let angles = try systemAngles(r, xyz: xyzSystems.stereotaxicXYSurface, linear: toFrame.affine.linear, system: system)
             note(toFrame.choices + angles.choices + ["brain surface: \(insertion.surfaceName)"])
             let entry = toFrame.apply(insertion.entry)
             coordinates = .stereotaxicXYSurface(StereotaxicXYSurfaceCoordinates(
@@ -230,7 +251,7 @@ public struct CoordinateConverter: Sendable {
             guard context.externalRegistration != nil else {
                 throw .missingContext(system: system, needs: "an external registration (external rig → bregma)")
             }
-            let f = try xyzFields(r, in: Frame.External.self, axes: SystemAxes(context.externalAxes), system: system)
+            let f = try xyzFields(r, in: Frame.External.self, xyz: xyzSystems.external, system: system)
             note(f.choices)
             coordinates = .externalXYZAbsolute(ExternalXYZAbsoluteCoordinates(
                 x: f.x, y: f.y, z: f.z, xAngle: f.angles[0], yAngle: f.angles[1], zAngle: f.angles[2]))
@@ -239,7 +260,7 @@ public struct CoordinateConverter: Sendable {
             guard context.atlasTransform != nil else {
                 throw .missingContext(system: system, needs: "an atlas transform (a bregma → CCF preset)")
             }
-            let f = try xyzFields(r, in: Frame.CCF.self, axes: .ccf, system: system)
+            let f = try xyzFields(r, in: Frame.CCF.self, xyz: xyzSystems.ccf, system: system)
             note(f.choices)
             coordinates = .ccfXYZAbsolute(CCFXYZAbsoluteCoordinates(
                 x: f.x, y: f.y, z: f.z, xAngle: f.angles[0], yAngle: f.angles[1], zAngle: f.angles[2]))
@@ -274,9 +295,11 @@ public struct CoordinateConverter: Sendable {
 
     /// A system's `xAngle`/`yAngle`/`zAngle` → direction in bregma, reading
     /// them about the anatomical axes the system's axes stand for.
-    private func systemApproach(_ fields: [Angle?], axes: SystemAxes, linear: Matrix3,
+    private func systemApproach(_ fields: [Angle?], xyz: XYZSystem, linear: Matrix3,
                                 system: CoordinateSystemName) throws(ConversionError) -> Approach {
-        let along = axes.systemAxisAlong, names = Self.angleFieldNames
+        let axes = xyz.axes
+        let along = axes.systemAxisAlong
+        let names = Self.angleFieldNames
         let rotation = fields[along.dv]
         guard fields[along.ml] != nil || fields[along.ap] != nil else {
             return Approach(direction: Self.vertical, given: false, rotation: rotation, choices: Self.verticalChoices)
@@ -288,23 +311,24 @@ public struct CoordinateConverter: Sendable {
             throw .transform(reason: "the \(system) axes map the approach to a zero vector")
         }
         return Approach(direction: d, given: true, rotation: rotation,
-                        choices: systemApproachChoices[system] ?? [angleOrderChoice, Self.angleReading(system, axes)])
+                        choices: xyz.approachChoices)
     }
 
     /// An XYZ system's position and `xAngle`/`yAngle`/`zAngle` for a resolved target, and
     /// the choices they depended on (the frame path and the angle reading).
-    private func xyzFields<F: CoordinateFrame>(_ r: ResolvedCoordinates, in frame: F.Type, axes: SystemAxes,
+    private func xyzFields<F: CoordinateFrame>(_ r: ResolvedCoordinates, in frame: F.Type, xyz: XYZSystem,
                                                system: CoordinateSystemName) throws(ConversionError)
         -> (x: Length, y: Length, z: Length, angles: [Angle?], choices: [String]) {
         let toFrame = try typedTransform(Frame.Bregma.self, F.self)
         let p = toFrame.apply(r.target).millimetres
-        let angles = try systemAngles(r, axes: axes, linear: toFrame.affine.linear, system: system)
+        let angles = try systemAngles(r, xyz: xyz, linear: toFrame.affine.linear, system: system)
         return (.mm(p.x), .mm(p.y), .mm(p.z), angles.fields ?? [nil, nil, nil], toFrame.choices + angles.choices)
     }
 
     /// The angle fields of a system for a resolved approach.
-    private func systemAngles(_ r: ResolvedCoordinates, axes: SystemAxes, linear: Matrix3,
+    private func systemAngles(_ r: ResolvedCoordinates, xyz: XYZSystem, linear: Matrix3,
                               system: CoordinateSystemName) throws(ConversionError) -> (fields: [Angle?]?, choices: [String]) {
+        let axes = xyz.axes
         let along = axes.systemAxisAlong
         var fields: [Angle?] = [nil, nil, nil]
         fields[along.dv] = r.rotation
@@ -314,13 +338,16 @@ public struct CoordinateConverter: Sendable {
         let angles = try skullAngles(Vector3(millimetres: anatomical), system: system)
         fields[along.ml] = angles.ap
         fields[along.ap] = angles.ml
-        return (fields, [Self.angleReading(system, axes)])
+        return (fields, [xyz.angleReading])
     }
 
+    /// The names of the angle fields of the systems with `x`/`y`/`z` fields, by axis.
     private static let angleFieldNames = ["xAngle", "yAngle", "zAngle"]
 
+    /// How `system` reads its angle fields about `axes`, as a choice line.
     private static func angleReading(_ system: CoordinateSystemName, _ axes: SystemAxes) -> String {
-        let along = axes.systemAxisAlong, names = angleFieldNames
+        let along = axes.systemAxisAlong
+        let names = angleFieldNames
         return "\(system) angles read as BrainSTEM skull angles: \(names[along.ml]) = AP angle, \(names[along.ap]) = ML angle, \(names[along.dv]) = rotation"
     }
 

@@ -36,49 +36,27 @@ enum ProcedureMemberName: Int, CaseIterable, Sendable {
         }
     }
 
-    /// The known name spelled `key`, or `nil`. The length decides first, so a key is compared
-    /// with one or two names at most (comparing strings longer than 15 bytes is not cheap).
-    init?(key: String) {
-        let name: ProcedureMemberName?
-        switch key.utf8.count {
-        case 2: name = .id
-        case 4: name = .type
-        case 5: name = .notes
-        case 7: name = key == "subject" ? .subject : .details
-        case 8: name = .licenses
-        case 9: name = key == "date_time" ? .dateTime : key == "equipment" ? .equipment : .typeJSON
-        case 10: name = key == "consumable" ? .consumable : key == "created_at" ? .createdAt : .updatedAt
-        case 11: name = key == "description" ? .description : .coordinates
-        case 12: name = .brainRegion
-        case 14: name = .hardwareDevice
-        case 15: name = key == "consumablestock" ? .consumableStock : .hardwareDeviceAction
-        case 16: name = .coordinatesJSON
-        case 18: name = .coordinatesSystem
-        case 19: name = key == "type_schema_version" ? .typeSchemaVersion : .coordinatesDetails
-        case 26: name = .coordinatesSchemaVersion
-        default: name = nil
-        }
-        // The length picked one candidate: the key is known only if it is that name.
-        guard let name, name.key == key else { return nil }
-        self = name
-    }
+    /// Every name, found by a member in one look-up; positions are raw values.
+    static let index = JSONKeyIndex(allCases.map(\.key))
 }
 
 /// Where each known member of a record's object is: the position of its last occurrence
 /// (the one a look-up by key returns), found in one pass over the members.
 ///
 /// A record's accessors and the schema check read a dozen known members; looking each up by
-/// name would compare its name with every member's.
+/// name would compare its name with every member's. The positions are kept inline (one lane
+/// per ``ProcedureMemberName``), so making a table allocates nothing.
 struct ProcedureMemberTable: Hashable, Sendable {
     /// The position in the object's members of each ``ProcedureMemberName`` (by raw value), or −1.
-    private var positions: [Int]
+    private let positions: SIMD32<Int32>
 
     init(_ object: JSONObject) {
-        positions = [Int](repeating: -1, count: ProcedureMemberName.allCases.count)
-        for (position, member) in object.members.enumerated() {
-            guard let name = ProcedureMemberName(key: member.key) else { continue }
-            positions[name.rawValue] = position
+        var positions = SIMD32<Int32>(repeating: -1)
+        ProcedureMemberName.index.forEachMember(of: object) { position, name in
+            // Any object that fits in memory has fewer than 2^31 members.
+            if let lane = Int32(exactly: position) { positions[name] = lane }
         }
+        self.positions = positions
     }
 
     /// Whether the object has a member called `name`.
@@ -87,7 +65,7 @@ struct ProcedureMemberTable: Hashable, Sendable {
     /// The value of the last member called `name` in `object`, the object this table was
     /// made from; `nil` if there is none.
     func value(_ name: ProcedureMemberName, in object: JSONObject) -> JSONValue? {
-        let position = positions[name.rawValue]
+        let position = Int(positions[name.rawValue])
         // `.none` spelled out: a bare `nil` beside a `JSONValue` would be JSON `null`.
         guard position >= 0 else { return .none }
         return object.members[position].value

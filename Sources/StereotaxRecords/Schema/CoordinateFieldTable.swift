@@ -12,8 +12,18 @@ enum CoordinateFieldTable {
         return names(name.systemType)
     }
 
-    /// The systems that have a field (current or legacy name) called `key`.
+    /// The systems that have a field (current or legacy name) called `key`, in
+    /// `CoordinateSystemName.allCases` order.
     static func systems(havingMember key: String) -> [CoordinateSystemName] {
-        CoordinateSystemName.allCases.filter { memberNames(of: $0).contains(key) }
+        systemsByMemberName[key] ?? []
     }
+
+    /// Every current or legacy field name, with the systems that have it: built once.
+    private static let systemsByMemberName: [String: [CoordinateSystemName]] = {
+        var table: [String: [CoordinateSystemName]] = [:]
+        for system in CoordinateSystemName.allCases {
+            for name in memberNames(of: system) { table[name, default: []].append(system) }
+        }
+        return table
+    }()
 }

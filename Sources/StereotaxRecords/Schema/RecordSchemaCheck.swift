@@ -170,16 +170,16 @@ public struct RecordSchemaCheck: Sendable {
         // Absent, null, blank or not a string: reported by the member rules above.
         guard let systemName = record.coordinatesSystemName, !systemName.isBlank else { return }
         guard let decoded else { return }
-        let detailsPath = RecordPath(keys: detailsKey)
+        // The path of the details is built only where a finding needs it.
         for issue in decoded.issues {
-            findings.add(finding(for: issue, record: record, detailsPath: detailsPath))
+            findings.add(finding(for: issue, record: record, detailsKey: detailsKey))
         }
         guard let coordinates = decoded.value, case .object(let details)? = record.coordinatesDetails else { return }
-        checkPlausibility(coordinates, details: details, detailsPath: detailsPath, into: &findings)
+        checkPlausibility(coordinates, details: details, detailsKey: detailsKey, into: &findings)
     }
 
-    private static func finding(for issue: CoordinateIssue, record: ProcedureRecord, detailsPath: RecordPath) -> PendingFinding {
-        let path = RecordPath(parsing: issue.path) ?? detailsPath
+    private static func finding(for issue: CoordinateIssue, record: ProcedureRecord, detailsKey: String) -> PendingFinding {
+        let path = RecordPath(parsing: issue.path) ?? RecordPath(keys: detailsKey)
         let severity: RecordFinding.Severity = issue.severity == .error ? .error : .warning
         let message = "\(issue.message); expected \(issue.expected)"
         switch issue.code {
@@ -227,56 +227,63 @@ public struct RecordSchemaCheck: Sendable {
 
     /// Angle range, DV sign and unit-slip sizes on a decoded value.
     private static func checkPlausibility(
-        _ coordinates: Coordinates, details: JSONObject, detailsPath: RecordPath, into findings: inout FindingList
+        _ coordinates: Coordinates, details: JSONObject, detailsKey: String, into findings: inout FindingList
     ) {
         // Each system's own field table, so that the field loop is specialised per system.
         switch coordinates {
         case .stereotaxicBregmaAbsolute(let value):
-            checkPlausibility(value, sizeLimit: implausibleRelativeLength, signedDepthKey: "dvCoordinate", details: details, detailsPath: detailsPath, into: &findings)
+            checkPlausibility(value, sizeLimit: implausibleRelativeLength, signedDepthKey: "dvCoordinate", details: details, detailsKey: detailsKey, into: &findings)
         case .stereotaxicLambdaAbsolute(let value):
-            checkPlausibility(value, sizeLimit: implausibleRelativeLength, signedDepthKey: "dvCoordinate", details: details, detailsPath: detailsPath, into: &findings)
+            checkPlausibility(value, sizeLimit: implausibleRelativeLength, signedDepthKey: "dvCoordinate", details: details, detailsKey: detailsKey, into: &findings)
         case .stereotaxicBregmaBrainSurface(let value):
-            checkPlausibility(value, sizeLimit: implausibleRelativeLength, signedDepthKey: "depth", details: details, detailsPath: detailsPath, into: &findings)
+            checkPlausibility(value, sizeLimit: implausibleRelativeLength, signedDepthKey: "depth", details: details, detailsKey: detailsKey, into: &findings)
         case .stereotaxicLambdaBrainSurface(let value):
-            checkPlausibility(value, sizeLimit: implausibleRelativeLength, signedDepthKey: "depth", details: details, detailsPath: detailsPath, into: &findings)
+            checkPlausibility(value, sizeLimit: implausibleRelativeLength, signedDepthKey: "depth", details: details, detailsKey: detailsKey, into: &findings)
         case .stereotaxicXYSurface(let value):
-            checkPlausibility(value, sizeLimit: nil, signedDepthKey: "depth", details: details, detailsPath: detailsPath, into: &findings)
+            checkPlausibility(value, sizeLimit: nil, signedDepthKey: "depth", details: details, detailsKey: detailsKey, into: &findings)
         case .ccfXYZAbsolute(let value):
-            checkPlausibility(value, sizeLimit: implausibleCCFLength, signedDepthKey: nil, details: details, detailsPath: detailsPath, into: &findings)
+            checkPlausibility(value, sizeLimit: implausibleCCFLength, signedDepthKey: nil, details: details, detailsKey: detailsKey, into: &findings)
         case .stereotaxicXYZAbsolute(let value):
-            checkPlausibility(value, sizeLimit: nil, signedDepthKey: nil, details: details, detailsPath: detailsPath, into: &findings)
+            checkPlausibility(value, sizeLimit: nil, signedDepthKey: nil, details: details, detailsKey: detailsKey, into: &findings)
         case .externalXYZAbsolute(let value):
-            checkPlausibility(value, sizeLimit: nil, signedDepthKey: nil, details: details, detailsPath: detailsPath, into: &findings)
+            checkPlausibility(value, sizeLimit: nil, signedDepthKey: nil, details: details, detailsKey: detailsKey, into: &findings)
         }
     }
 
     /// The rules on each field of `value`: angles within −180…180°, lengths within `sizeLimit`
     /// (when the system has one), the field `signedDepthKey` (DV or depth) not negative.
+    ///
+    /// The number a finding points at is looked up in `details` only for a finding (most
+    /// fields have none); a field whose number cannot be found there gets none.
     private static func checkPlausibility<S: CoordinateSystem>(
-        _ value: S, sizeLimit: Double?, signedDepthKey: String?, details: JSONObject, detailsPath: RecordPath,
+        _ value: S, sizeLimit: Double?, signedDepthKey: String?, details: JSONObject, detailsKey: String,
         into findings: inout FindingList
     ) {
-        for (index, field) in S.fields.enumerated() {
-            guard let amount = value.amount(ofFieldAt: index),
-                  let source = RawCoordinateNumber.locate(key: field.key, legacyKeys: field.legacyKeys.lazy.map(\.key), in: details, at: detailsPath)
-            else { continue }
-            switch field.quantity {
-            case .angle:
-                if amount < -180 || amount > 180 {
+        S.fields.withUnsafeBufferPointer { fields in
+            for index in fields.indices {
+                guard let amount = value.amount(ofFieldAt: index) else { continue }
+                func source() -> RawCoordinateNumber? {
+                    RawCoordinateNumber.locate(key: fields[index].key, legacyKeys: fields[index].legacyKeys.lazy.map(\.key),
+                                               in: details, at: RecordPath(keys: detailsKey))
+                }
+                switch fields[index].quantity {
+                case .angle:
+                    guard amount < -180 || amount > 180, let source = source() else { continue }
                     var wrapped = amount.truncatingRemainder(dividingBy: 360)
                     if wrapped > 180 { wrapped -= 360 } else if wrapped <= -180 { wrapped += 360 }
-                    findings.add(source.path, .angleOutOfRange, .error, "\(field.key) is \(amount)°, outside −180…180°",
+                    findings.add(source.path, .angleOutOfRange, .error, "\(fields[index].key) is \(amount)°, outside −180…180°",
                                  fix: source.fix(amount: wrapped, summary: "the same direction within −180…180°"))
-                }
-            case .length:
-                if let sizeLimit, abs(amount) > sizeLimit {
-                    findings.add(source.path, .unit, .warning,
-                                 "\(field.key) is \(amount) mm, beyond \(sizeLimit) mm: most likely micrometres written as millimetres",
-                                 fix: source.fix(amount: source.value / 1000, summary: "divide by 1000"))
-                } else if amount < 0, field.key == signedDepthKey {
-                    findings.add(source.path, .dvSign, .warning,
-                                 "\(field.key) is \(amount) mm, above the reference; BrainSTEM's DV is positive ventral (most likely typed negative-down)",
-                                 fix: source.fix(amount: -source.value, summary: "negate"))
+                case .length:
+                    if let sizeLimit, abs(amount) > sizeLimit {
+                        guard let source = source() else { continue }
+                        findings.add(source.path, .unit, .warning,
+                                     "\(fields[index].key) is \(amount) mm, beyond \(sizeLimit) mm: most likely micrometres written as millimetres",
+                                     fix: source.fix(amount: source.value / 1000, summary: "divide by 1000"))
+                    } else if amount < 0, fields[index].key == signedDepthKey, let source = source() {
+                        findings.add(source.path, .dvSign, .warning,
+                                     "\(fields[index].key) is \(amount) mm, above the reference; BrainSTEM's DV is positive ventral (most likely typed negative-down)",
+                                     fix: source.fix(amount: -source.value, summary: "negate"))
+                    }
                 }
             }
         }

@@ -89,7 +89,7 @@ public struct RecordStreamItem: Sendable {
             return .failure(.emptyRecord(line: line, column: column))
         }
         do {
-            return .success(try JSONValue.parse(bytes))
+            return .success(try JSONValue.parse(bytes, sharing: .brainSTEMRecords))
         } catch {
             let errorLine = line + error.line - 1
             let errorColumn = error.line == 1 ? column + error.column - 1 : error.column

@@ -97,8 +97,8 @@ public struct RecordValidator: Sendable {
         return nil
     }
 
-    private func finish(_ report: RecordReport, record: ProcedureRecord, item: RecordStreamItem) -> RecordReport {
-        var report = report
+    private func finish(_ report: consuming RecordReport, record: ProcedureRecord, item: RecordStreamItem) -> RecordReport {
+        var report = report  // moved, not copied
         if appliesFixes { SafeFixes.apply(to: &report, record: record, sourceBytes: item.bytes) }
         return report
     }

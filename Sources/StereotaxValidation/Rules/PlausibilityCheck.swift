@@ -234,6 +234,15 @@ enum DeclaredSide: String {
     }
 
     init?(notes: String) {
+        // The UTF-8 read in place (native and small strings), else copied once.
+        guard let side = notes.utf8.withContiguousStorageIfAvailable(Self.side(in:)) ?? Self.side(in: Array(notes.utf8)) else {
+            return nil
+        }
+        self = side
+    }
+
+    /// The side `utf8` names, if exactly one.
+    private static func side(in utf8: some Sequence<UInt8>) -> DeclaredSide? {
         var sawLeft = false, sawRight = false
         var pending: DeclaredSide?  // a side word waiting to see whether a number follows
         var word: UInt64 = 0, length = 0, first: UInt8 = 0
@@ -247,7 +256,7 @@ enum DeclaredSide: String {
             word = 0
             length = 0
         }
-        for byte in notes.utf8 {
+        for byte in utf8 {
             let lowered: UInt8
             switch byte {
             case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "0")...UInt8(ascii: "9"): lowered = byte
@@ -263,8 +272,8 @@ enum DeclaredSide: String {
             if side == .left { sawLeft = true } else { sawRight = true }
         }
         switch (sawLeft, sawRight) {
-        case (true, false): self = .left
-        case (false, true): self = .right
+        case (true, false): return .left
+        case (false, true): return .right
         default: return nil
         }
     }
