@@ -138,11 +138,13 @@ extension CoordinateSystem {
 
     /// ``fieldIndex(forKey:)`` for a member's name, matched by the names' fingerprints (see
     /// `JSONKey`): most names are told apart without comparing strings. `fields` is ``fields``.
+    /// The current names are tried before any legacy one (the names of a system are all
+    /// distinct, so the order finds the same field), as most records use them.
     private static func fieldIndex(
         of member: borrowing JSONObject.Member, in fields: UnsafeBufferPointer<CoordinateField<Self>>
     ) -> (index: Int, legacy: LegacyFieldKey?)? {
+        for index in fields.indices where member.hasKey(fields[index].jsonKey) { return (index, nil) }
         for index in fields.indices {
-            if member.hasKey(fields[index].jsonKey) { return (index, nil) }
             for legacy in fields[index].legacyKeys where member.hasKey(legacy.jsonKey) { return (index, legacy) }
         }
         return nil

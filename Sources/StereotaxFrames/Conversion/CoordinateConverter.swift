@@ -18,6 +18,7 @@ public struct CoordinateConverter: Sendable {
     private let resolved: [Pair: ResolvedTransform]
     /// The choice lines every point of a kind shares, written once.
     private let angleOrderChoice: String
+    private let angleOrderChoices: [String]
     private let surfaceChoice: String?
     /// The systems with `x`/`y`/`z` fields: their axes and how their angles are read, made once.
     private let xyzSystems: XYZSystems
@@ -67,6 +68,7 @@ public struct CoordinateConverter: Sendable {
         }
         self.resolved = resolved
         angleOrderChoice = "angle order: \(context.angleOrder)"
+        angleOrderChoices = [angleOrderChoice]
         surfaceChoice = context.surface.map { "brain surface: \($0.surfaceName)" }
         let manipulator = SystemAxes(context.manipulatorAxes)
         xyzSystems = XYZSystems(
@@ -284,7 +286,7 @@ public struct CoordinateConverter: Sendable {
         }
         let d = try anatomicalDirection(ap: ap ?? .zero, ml: ml ?? .zero, system: system,
                                         apField: "apAngle", mlField: "mlAngle")
-        return Approach(direction: Vector3(millimetres: d), given: true, rotation: nil, choices: [angleOrderChoice])
+        return Approach(direction: Vector3(millimetres: d), given: true, rotation: nil, choices: angleOrderChoices)
     }
 
     /// A system's `xAngle`/`yAngle`/`zAngle` → direction in bregma, reading
