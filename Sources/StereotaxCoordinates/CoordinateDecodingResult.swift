@@ -20,9 +20,10 @@ public enum CoordinateDecodingResult<Value: Sendable>: Sendable {
         }
     }
 
-    /// The same outcome with the value transformed.
-    public func map<T: Sendable>(_ transform: (Value) -> T) -> CoordinateDecodingResult<T> {
-        switch self {
+    /// The same outcome with the value transformed (the outcome is consumed: its value and
+    /// issues are moved into the new one, not copied).
+    public consuming func map<T: Sendable>(_ transform: (Value) -> T) -> CoordinateDecodingResult<T> {
+        switch consume self {
         case .decoded(let value, let issues): return .decoded(transform(value), issues: issues)
         case .failed(let issues): return .failed(issues)
         }

@@ -15,27 +15,47 @@ enum ExactDecimalConversion {
         1e12, 1e13, 1e14, 1e15, 1e16, 1e17, 1e18, 1e19, 1e20, 1e21, 1e22,
     ]
 
+    /// A literal's digits as one integer, the power of ten of its last digit, and its sign.
+    struct Digits {
+        var isNegative = false
+        /// The digits' value, wrapping beyond 19 digits (then ``digitCount`` rules it out).
+        var significand: UInt64 = 0
+        var digitCount = 0
+        var exponent = 0
+
+        @inline(__always) mutating func append(_ digit: UInt8) {
+            significand = significand &* 10 &+ UInt64(digit)
+            digitCount += 1
+        }
+
+        /// `±significand × 10^exponent` from one correctly rounded operation, or `nil` when
+        /// the fast path does not apply.
+        var exactValue: Double? {
+            // At most 19 digits cannot overflow UInt64, so `significand` is the true digit value.
+            guard digitCount <= 19, significand <= 1 << 53, (-22...22).contains(exponent) else { return nil }
+            let w = Double(significand)
+            let magnitude = exponent < 0 ? w / exactPowersOfTen[-exponent] : w * exactPowersOfTen[exponent]
+            return isNegative ? -magnitude : magnitude
+        }
+    }
+
     /// The value of `literal` times `10^power` (`power` shifts the decimal point of the exact
     /// decimal, so the result is rounded once), where `literal` must be valid RFC 8259 number
     /// syntax; `nil` when the fast path does not apply.
     static func value(of literal: UnsafeBufferPointer<UInt8>, timesPowerOfTen power: Int = 0) -> Double? {
         var index = 0
-        let isNegative = literal.first == UInt8(ascii: "-")
-        if isNegative { index = 1 }
-        var significand: UInt64 = 0
-        var digitCount = 0
-        var exponent = 0
+        var digits = Digits()
+        digits.isNegative = literal.first == UInt8(ascii: "-")
+        if digits.isNegative { index = 1 }
         while index < literal.count, let digit = decimalDigit(literal[index]) {
-            significand = significand &* 10 &+ digit
-            digitCount += 1
+            digits.append(digit)
             index += 1
         }
         if index < literal.count, literal[index] == UInt8(ascii: ".") {
             index += 1
             while index < literal.count, let digit = decimalDigit(literal[index]) {
-                significand = significand &* 10 &+ digit
-                digitCount += 1
-                exponent -= 1
+                digits.append(digit)
+                digits.exponent -= 1
                 index += 1
             }
         }
@@ -53,18 +73,14 @@ enum ExactDecimalConversion {
                 if written < 10_000 { written = written * 10 + Int(digit) }  // beyond: out of the fast path anyway
                 index += 1
             }
-            exponent += sign * written
+            digits.exponent += sign * written
         }
-        exponent += max(-10_000, min(10_000, power))  // beyond: out of the fast path anyway
-        // At most 19 digits cannot overflow UInt64, so `significand` is the true digit value.
-        guard digitCount <= 19, significand <= 1 << 53, (-22...22).contains(exponent) else { return nil }
-        let w = Double(significand)
-        let magnitude = exponent < 0 ? w / exactPowersOfTen[-exponent] : w * exactPowersOfTen[exponent]
-        return isNegative ? -magnitude : magnitude
+        digits.exponent += max(-10_000, min(10_000, power))  // beyond: out of the fast path anyway
+        return digits.exactValue
     }
 
-    @inline(__always) private static func decimalDigit(_ byte: UInt8) -> UInt64? {
+    @inline(__always) private static func decimalDigit(_ byte: UInt8) -> UInt8? {
         let digit = byte &- UInt8(ascii: "0")
-        return digit < 10 ? UInt64(digit) : nil
+        return digit < 10 ? digit : nil
     }
 }

@@ -66,6 +66,20 @@ struct JSONKeyFingerprint: Hashable, Sendable {
         bits = UInt64(min(count, 255)) << 56 | packed
     }
 
+    /// The fingerprint of the ASCII name `buffer[range]`, as ``init(asciiBytes:)`` gives it;
+    /// a name of fewer than eight bytes with eight bytes of `buffer` from its start is read
+    /// with one load, masked to its length, instead of byte by byte.
+    @inline(__always) init(asciiBytes range: Range<Int>, in buffer: UnsafeBufferPointer<UInt8>) {
+        let count = range.count
+        if count < 8, range.lowerBound + 8 <= buffer.count {
+            let word = UInt64(littleEndian: UnsafeRawBufferPointer(buffer).loadUnaligned(fromByteOffset: range.lowerBound, as: UInt64.self))
+            let packed = count == 0 ? 0 : word & (UInt64.max >> (64 - 8 * count))
+            self.init(bits: UInt64(count) << 56 | packed)
+        } else {
+            self.init(asciiBytes: UnsafeBufferPointer(rebasing: buffer[range]))
+        }
+    }
+
     /// Whether every byte is below 0x80 (eight at a time).
     @inline(__always) private static func isASCII(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         let raw = UnsafeRawBufferPointer(bytes)

@@ -199,18 +199,30 @@ struct JSONParser {
     // MARK: Numbers
 
     /// number = [ "-" ] int [ frac ] [ exp ]; int = "0" / digit1-9 *DIGIT.
+    ///
+    /// The scan that checks the syntax also gathers the digits as an integer and the power of
+    /// ten, so that most values come from one floating-point operation (see
+    /// ``ExactDecimalConversion``) without reading the literal again.
     private mutating func parseNumber() throws(JSONParseError) -> JSONNumber {
         let start = index
         var isInteger = true
-        if bytes[index] == UInt8(ascii: "-") { index += 1 }
+        var decimal = ExactDecimalConversion.Digits()
+        if bytes[index] == UInt8(ascii: "-") {
+            decimal.isNegative = true
+            index += 1
+        }
         guard index < bytes.count else { throw error(.unexpectedEnd, at: index, expected: "a digit after '-'") }
         if bytes[index] == UInt8(ascii: "0") {
+            decimal.append(0)
             index += 1
             if index < bytes.count, isDigit(bytes[index]) {
                 throw error(.invalidNumber, at: index, expected: "no leading zeros: '.', 'e' or the end of the number after '0'")
             }
         } else if isDigit(bytes[index]) {
-            while index < bytes.count, isDigit(bytes[index]) { index += 1 }
+            while index < bytes.count, isDigit(bytes[index]) {
+                decimal.append(bytes[index] &- UInt8(ascii: "0"))
+                index += 1
+            }
         } else {
             throw error(.invalidNumber, at: index, expected: "a digit")
         }
@@ -220,21 +232,34 @@ struct JSONParser {
             guard index < bytes.count, isDigit(bytes[index]) else {
                 throw error(index < bytes.count ? .invalidNumber : .unexpectedEnd, at: index, expected: "a digit after the decimal point")
             }
-            while index < bytes.count, isDigit(bytes[index]) { index += 1 }
+            while index < bytes.count, isDigit(bytes[index]) {
+                decimal.append(bytes[index] &- UInt8(ascii: "0"))
+                decimal.exponent -= 1
+                index += 1
+            }
         }
         if index < bytes.count, bytes[index] == UInt8(ascii: "e") || bytes[index] == UInt8(ascii: "E") {
             isInteger = false
             index += 1
-            if index < bytes.count, bytes[index] == UInt8(ascii: "+") || bytes[index] == UInt8(ascii: "-") { index += 1 }
+            var sign = 1
+            if index < bytes.count, bytes[index] == UInt8(ascii: "+") || bytes[index] == UInt8(ascii: "-") {
+                if bytes[index] == UInt8(ascii: "-") { sign = -1 }
+                index += 1
+            }
             guard index < bytes.count, isDigit(bytes[index]) else {
                 throw error(index < bytes.count ? .invalidNumber : .unexpectedEnd, at: index, expected: "a digit in the exponent")
             }
-            while index < bytes.count, isDigit(bytes[index]) { index += 1 }
+            var written = 0
+            while index < bytes.count, isDigit(bytes[index]) {
+                if written < 10_000 { written = written * 10 + Int(bytes[index] &- UInt8(ascii: "0")) }  // beyond: no fast path
+                index += 1
+            }
+            decimal.exponent += sign * written
         }
         let slice = UnsafeBufferPointer(rebasing: bytes[start..<index])
         let literal = Self.string(fromValidUTF8: slice)
         let value: Double
-        if let exact = ExactDecimalConversion.value(of: slice) {
+        if let exact = decimal.exactValue {
             value = exact
         } else if let parsed = Double(literal), parsed.isFinite {
             value = parsed
@@ -266,9 +291,9 @@ struct JSONParser {
             guard index < bytes.count else { break }
             let byte = bytes[index]
             if byte == UInt8(ascii: "\"") {
+                let fingerprint = fingerprinting && isASCII ? JSONKeyFingerprint(asciiBytes: start..<index, in: bytes) : .unknown
                 let slice = UnsafeBufferPointer(rebasing: bytes[start..<index])
                 index += 1
-                let fingerprint = fingerprinting && isASCII ? JSONKeyFingerprint(asciiBytes: slice) : .unknown
                 return (sharedString(slice) ?? Self.string(fromValidUTF8: slice), fingerprint)
             }
             if byte == UInt8(ascii: "\\") { break }

@@ -51,6 +51,15 @@ import StereotaxCoordinates
         #expect(value.amount(ofFieldAt: -1) == nil)
     }
 
+    /// A system's current and legacy names are all distinct, so a member name stands for at
+    /// most one field, whichever order the names are tried in.
+    @Test(arguments: CoordinateSystemName.allCases)
+    func memberNamesOfASystemAreDistinct(_ name: CoordinateSystemName) {
+        func names<S: CoordinateSystem>(_: S.Type) -> [String] { S.fields.flatMap { [$0.key] + $0.legacyKeys.map(\.key) } }
+        let all = names(systemType(name))
+        #expect(Set(all).count == all.count, "\(all)")
+    }
+
     /// A value of each case names its own system, as its typed value does.
     @Test(arguments: CoordinateSystemName.allCases)
     func coordinatesNameTheirSystem(_ name: CoordinateSystemName) throws {

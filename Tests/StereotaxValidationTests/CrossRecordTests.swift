@@ -9,6 +9,23 @@ final class CrossRecordTests: XCTestCase {
         try ConsumableStock(parsing: #"{"id":"\#(id)","type":"\#(type)","inventory":"\#(Fixture.subjectID)"}"#)
     }
 
+    /// The id index keeps the first record of each id: UUIDs in either case are one id, other
+    /// ids are compared as text.
+    func testIDIndexKeepsTheFirstRecordOfEachID() {
+        var ids = ProcedureIDIndex()
+        XCTAssertNil(ids.insert("5b1e6a52-0f3c-4c1e-9a51-2f0d8e4b7a01", index: 0))
+        XCTAssertNil(ids.insert("proc-7", index: 1))
+        XCTAssertEqual(ids.insert("5B1E6A52-0F3C-4C1E-9A51-2F0D8E4B7A01", index: 2), 0, "the same UUID in upper case")
+        XCTAssertEqual(ids.insert("proc-7", index: 3), 1)
+        XCTAssertNil(ids.insert("PROC-7", index: 4), "text ids keep their case")
+        XCTAssertEqual(ids.insert("5b1e6a52-0f3c-4c1e-9a51-2f0d8e4b7a01", index: 5), 0, "the first stays the first")
+        XCTAssertEqual(ids.insert("proc-7", index: 1), 1, "a repeat with the first's own index still names it")
+        XCTAssertEqual(ids.count, 3)
+        XCTAssertTrue(ids.contains("5B1E6A52-0f3c-4c1e-9a51-2f0d8e4b7a01"))
+        XCTAssertTrue(ids.contains("PROC-7"))
+        XCTAssertFalse(ids.contains("proc-8"))
+    }
+
     func testSubjectsAndStockAreCheckedAgainstTheirFiles() throws {
         let subject = try Subject(parsing: #"{"id":"\#(Fixture.subjectID)","name":"M1","strain":"C57BL/6J"}"#)
         let virus = "aaaaaaaa-bbbb-4ccc-8ddd-eeeeeeeeeeee"

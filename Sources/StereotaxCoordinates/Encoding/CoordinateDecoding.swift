@@ -138,11 +138,13 @@ extension CoordinateSystem {
 
     /// ``fieldIndex(forKey:)`` for a member's name, matched by the names' fingerprints (see
     /// `JSONKey`): most names are told apart without comparing strings. `fields` is ``fields``.
+    /// The current names are tried before any legacy one (the names of a system are all
+    /// distinct, so the order finds the same field), as most records use them.
     private static func fieldIndex(
         of member: borrowing JSONObject.Member, in fields: UnsafeBufferPointer<CoordinateField<Self>>
     ) -> (index: Int, legacy: LegacyFieldKey?)? {
+        for index in fields.indices where member.hasKey(fields[index].jsonKey) { return (index, nil) }
         for index in fields.indices {
-            if member.hasKey(fields[index].jsonKey) { return (index, nil) }
             for legacy in fields[index].legacyKeys where member.hasKey(legacy.jsonKey) { return (index, legacy) }
         }
         return nil
@@ -151,10 +153,19 @@ extension CoordinateSystem {
 
 /// `base.key` for identifier-like keys, `base["key"]` otherwise.
 func jsonPath(_ base: String, _ key: String) -> String {
-    let isIdentifier = !key.isEmpty && key.utf8.allSatisfy { byte in
-        (byte >= 0x30 && byte <= 0x39) || (byte >= 0x41 && byte <= 0x5A) || (byte >= 0x61 && byte <= 0x7A) || byte == 0x5F
+    func isIdentifier(_ utf8: some Sequence<UInt8>) -> Bool {
+        utf8.allSatisfy { byte in
+            (byte >= 0x30 && byte <= 0x39) || (byte >= 0x41 && byte <= 0x5A) || (byte >= 0x61 && byte <= 0x7A) || byte == 0x5F
+        }
     }
-    if isIdentifier { return base + "." + key }
+    // The key's UTF-8 read in place where it can be; the path made with one allocation.
+    if !key.isEmpty, key.utf8.withContiguousStorageIfAvailable(isIdentifier) ?? isIdentifier(key.utf8) {
+        var path = base
+        path.reserveCapacity(base.utf8.count + 1 + key.utf8.count)
+        path += "."
+        path += key
+        return path
+    }
     let escaped = key.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "\"", with: "\\\"")
     return base + "[\"" + escaped + "\"]"
 }

@@ -169,12 +169,19 @@ public struct RecordSchemaCheck: Sendable {
         guard let detailsKey = record.key(for: .coordinatesDetails) else { return }
         // Absent, null, blank or not a string: reported by the member rules above.
         guard let systemName = record.coordinatesSystemName, !systemName.isBlank else { return }
-        guard let decoded else { return }
+        // The outcome taken apart once (each of `issues` and `value` would copy it whole).
+        let issues: [CoordinateIssue]
+        let coordinates: Coordinates?
+        switch decoded {
+        case nil: return
+        case .decoded(let value, let found)?: (coordinates, issues) = (value, found)
+        case .failed(let found)?: (coordinates, issues) = (nil, found)
+        }
         // The path of the details is built only where a finding needs it.
-        for issue in decoded.issues {
+        for issue in issues {
             findings.add(finding(for: issue, record: record, detailsKey: detailsKey))
         }
-        guard let coordinates = decoded.value, case .object(let details)? = record.coordinatesDetails else { return }
+        guard let coordinates, case .object(let details)? = record.coordinatesDetails else { return }
         checkPlausibility(coordinates, details: details, detailsKey: detailsKey, into: &findings)
     }
 

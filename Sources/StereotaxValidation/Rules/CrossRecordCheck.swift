@@ -88,15 +88,20 @@ public struct ProcedureIDIndex: Sendable {
     /// Records that record `index` has `id`; returns the index of an earlier record with the
     /// same id (which stays the first), or `nil`.
     public mutating func insert(_ id: String, index: Int) -> Int? {
-        if let uuid = RecordUUID(id) {
-            if let first = uuids[uuid] { return first }
-            uuids[uuid] = index
-        } else {
-            if let first = texts[id] { return first }
-            texts[id] = index
-        }
-        return nil
+        if let uuid = RecordUUID(id) { return Self.insert(uuid, index: index, into: &uuids) }
+        return Self.insert(id, index: index, into: &texts)
     }
+
+    /// Enters `index` for `key` unless the key is already there, with one hash look-up (the
+    /// default of the subscript is stored only when the key is absent); returns the index
+    /// already there.
+    private static func insert<Key: Hashable>(_ key: Key, index: Int, into table: inout [Key: Int]) -> Int? {
+        var isNew = false
+        let stored = value(of: &table[key, default: { isNew = true; return index }()])
+        return isNew ? nil : stored
+    }
+
+    private static func value(of entry: inout Int) -> Int { entry }
 
     public func contains(_ id: String) -> Bool {
         if let uuid = RecordUUID(id) { return uuids[uuid] != nil }
