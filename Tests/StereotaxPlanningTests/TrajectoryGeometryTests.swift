@@ -169,4 +169,38 @@ final class TrajectoryGeometryTests: XCTestCase {
         let plan = try planner.forward(entryAP: entries[0].ap, entryML: entries[0].ml, angles: entries[0].angles, depth: entries[0].depth)
         XCTAssertEqual(try batch[0].get().entry, plan.entry)
     }
+
+    /// The region table holds, shaft by shaft, exactly the segments of ``segments(of:)``; each
+    /// region once, every one used, in key order (outside, unlabelled, then by label).
+    func testRegionTableMatchesSegments() throws {
+        let planner = try PlanningFixture.planner()
+        let empty = planner.regionTable(of: [])
+        XCTAssertEqual(empty.shaftCount, 0)
+        XCTAssertTrue(empty.runs.isEmpty && empty.regions.isEmpty)
+        var entries: [TrajectoryPlanner.SurfaceEntry] = []
+        for n in 0..<400 {
+            let angles = try PlanningFixture.angles(Double(n % 9) * 5 - 20, Double(n % 13) * 5 - 30)
+            entries.append(.init(ap: .mm(Double(n % 23) * 0.2 - 3.5), ml: .mm(Double(n % 19) * 0.25 - 2.3), angles: angles,
+                                 depth: .mm(1 + Double(n % 7) * 0.5)))
+        }
+        let insertions = try planner.insertions(entries).map { try $0.get() }
+        let table = planner.regionTable(of: insertions)
+        let segments = planner.segments(of: insertions)
+        XCTAssertEqual(table.shaftCount, insertions.count)
+        for i in insertions.indices { XCTAssertEqual(table.segments(ofShaft: i), segments[i], "shaft \(i)") }
+        XCTAssertEqual(table.runs.count, segments.map(\.count).reduce(0, +))
+        XCTAssertEqual(Set(table.runs.map(\.region)), Set(table.regions.indices), "every region is used")
+        XCTAssertEqual(Set(table.regions).count, table.regions.count, "each region once")
+        let labels = planner.atlas.volume.labelValues
+        let keys = table.regions.map { region -> Int in
+            switch region {
+            case .outsideAtlas: return -1
+            case .unlabelled: return 0
+            case let .structure(s, h): return 4 * (labels.firstIndex(of: s.id) ?? -1) + (h == .left ? 0 : h == .right ? 1 : 2)
+            case let .unknownLabel(id, h): return 4 * (labels.firstIndex(of: id) ?? -1) + (h == .left ? 0 : h == .right ? 1 : 2)
+            }
+        }
+        XCTAssertEqual(keys, keys.sorted(), "regions in key order")
+        XCTAssertGreaterThan(table.regions.count, 20)
+    }
 }

@@ -1,10 +1,11 @@
 // 10 000 angled insertions on the Allen CCF 2017 annotation (25 µm, ibl-allen
 // preset): for each, the brain-surface entry below (AP, ML), then the ordered
 // regions along the shaft sampled every 5 µm with their start and end
-// distances. The insertions come from the same seeded generator as the peer
-// script Benchmarks/peers/iblatlas_insertions.py.
+// distances, as one region table (TrajectoryPlanner.regionTable(of:)). The
+// insertions come from the same seeded generator as the peer script
+// Benchmarks/peers/iblatlas_insertions.py.
 //
-// One measured iteration plans all 10 000 insertions.
+// One measured iteration plans all 10 000 insertions (and frees the previous result).
 
 import Benchmark
 import Foundation
@@ -40,19 +41,22 @@ final class Workload: @unchecked Sendable {
         planner = TrajectoryPlanner(atlas: try PlanningAtlas(atlas), samplingStep: .µm(5))
         parameters = InsertionParameters.generate(count: insertionCount)
         // Once, outside the timing: how many runs of one structure id (sides merged, as the peer counts them).
-        let plans = try planAll()
+        let table = try planAll()
         var runs = 0, samples = 0
-        for segments in plans {
+        for shaft in 0..<table.shaftCount {
             var last: Int?? = nil
-            for s in segments where last != .some(s.region.structureID) { runs += 1; last = .some(s.region.structureID) }
-            samples += Int(((segments.last?.end.millimetres ?? 0) / 0.005).rounded(.down)) + 1
+            for run in table.runs(ofShaft: shaft) where last != .some(table.regions[run.region].structureID) {
+                runs += 1
+                last = .some(table.regions[run.region].structureID)
+            }
+            samples += Int(((table.runs(ofShaft: shaft).last?.end.millimetres ?? 0) / 0.005).rounded(.down)) + 1
         }
-        print("TrajectoryPlanning: \(plans.count) insertions, \(samples) samples, \(runs) runs of one structure id")
+        print("TrajectoryPlanning: \(table.shaftCount) insertions, \(samples) samples, \(runs) runs of one structure id")
     }
 
     /// Entries on the atlas surface, then the ordered regions of every shaft.
-    func planAll() throws -> [[ShaftSegment]] {
-        planner.segments(of: try entries())
+    func planAll() throws -> ShaftRegionTable {
+        planner.regionTable(of: try entries())
     }
 
     /// The insertions: entries on the atlas surface below each (AP, ML), placed in one batch.
@@ -87,7 +91,16 @@ let benchmarks: @Sendable () -> Void = {
         try Workload()
     }
 
-    Benchmark("Part: ordered regions of 10 000 placed shafts") { benchmark, workload in
+    Benchmark("Part: region table of 10 000 placed shafts") { benchmark, workload in
+        blackHole(workload.planner.regionTable(of: workload.placed))
+    } setup: {
+        let w = try Workload()
+        w.placed = try w.entries()
+        return w
+    }
+
+    // The same regions as an array of segments per shaft: each run holds its region.
+    Benchmark("Part: segment arrays of 10 000 placed shafts") { benchmark, workload in
         blackHole(workload.planner.segments(of: workload.placed))
     } setup: {
         let w = try Workload()

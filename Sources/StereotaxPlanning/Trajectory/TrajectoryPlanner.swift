@@ -128,7 +128,7 @@ public struct TrajectoryPlanner: Sendable {
     /// code of each entry's (AP, ML) voxel in the atlas, so that shafts walked one
     /// after another start close together and read the same cached parts of the
     /// volume instead of fetching each voxel from memory. Results stay in input order.
-    private func localityOrder(of insertions: [Insertion]) -> [Int] {
+    func localityOrder(of insertions: [Insertion]) -> [Int] {
         let perMillimetre = atlas.volume.voxelsPerMillimetre
         let codes = insertions.map { insertion -> UInt64 in
             let voxel = atlas.bregmaToCCF.apply(insertion.entry).millimetres * perMillimetre
