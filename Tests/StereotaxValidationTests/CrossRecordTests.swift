@@ -1,3 +1,4 @@
+import Foundation
 import StereotaxJSON
 import StereotaxRecords
 import StereotaxValidation
@@ -24,6 +25,30 @@ final class CrossRecordTests: XCTestCase {
         XCTAssertTrue(ids.contains("5B1E6A52-0f3c-4c1e-9a51-2f0d8e4b7a01"))
         XCTAssertTrue(ids.contains("PROC-7"))
         XCTAssertFalse(ids.contains("proc-8"))
+    }
+
+    /// Many ids through several growths of the table: ids that count up (the worst case for a
+    /// table that reads slots from the bits) and random ones, each repeated later, every repeat
+    /// naming the first record.
+    func testIDIndexKeepsEveryIDThroughGrowth() {
+        var ids = ProcedureIDIndex()
+        var generator = SystemRandomNumberGenerator()
+        func uuid(_ high: UInt64, _ low: UInt64) -> String {
+            let hex = String(format: "%016llx%016llx", high, low)
+            let c = Array(hex)
+            return String(c[0..<8]) + "-" + String(c[8..<12]) + "-" + String(c[12..<16]) + "-" + String(c[16..<20]) + "-" + String(c[20..<32])
+        }
+        let counting = (0..<20_000).map { uuid(0, UInt64($0)) }
+        let random = (0..<20_000).map { _ in uuid(generator.next(), generator.next()) }
+        let all = counting + random
+        for (index, id) in all.enumerated() { XCTAssertNil(ids.insert(id, index: index), "first \(id)") }
+        XCTAssertEqual(ids.count, all.count)
+        for (index, id) in all.enumerated().reversed() where index % 7 == 0 {
+            XCTAssertEqual(ids.insert(id.uppercased(), index: all.count + index), index)
+        }
+        XCTAssertEqual(ids.count, all.count)
+        XCTAssertTrue(all.allSatisfy(ids.contains))
+        XCTAssertFalse(ids.contains(uuid(1, 0)))
     }
 
     func testSubjectsAndStockAreCheckedAgainstTheirFiles() throws {

@@ -80,7 +80,7 @@ public struct CrossRecordCheck: Sendable {
 /// The ids of the input's records and where each first occurs, compact: UUIDs as 128-bit
 /// values (case ignored), other ids as text.
 public struct ProcedureIDIndex: Sendable {
-    private var uuids: [RecordUUID: Int] = [:]
+    private var uuids = UUIDPositionTable()
     private var texts: [String: Int] = [:]
 
     public init() {}
@@ -88,7 +88,7 @@ public struct ProcedureIDIndex: Sendable {
     /// Records that record `index` has `id`; returns the index of an earlier record with the
     /// same id (which stays the first), or `nil`.
     public mutating func insert(_ id: String, index: Int) -> Int? {
-        if let uuid = RecordUUID(id) { return Self.insert(uuid, index: index, into: &uuids) }
+        if let uuid = RecordUUID(id) { return uuids.insert(uuid, position: index) }
         return Self.insert(id, index: index, into: &texts)
     }
 
@@ -104,7 +104,7 @@ public struct ProcedureIDIndex: Sendable {
     private static func value(of entry: inout Int) -> Int { entry }
 
     public func contains(_ id: String) -> Bool {
-        if let uuid = RecordUUID(id) { return uuids[uuid] != nil }
+        if let uuid = RecordUUID(id) { return uuids.position(of: uuid) != nil }
         return texts[id] != nil
     }
 
