@@ -191,6 +191,20 @@ final class RecordStreamTests: XCTestCase {
         }
     }
 
+    /// A file that opens but cannot be read (a folder) ends the stream with one read-failure
+    /// item naming the path and the system's reason, not a crash or a silent empty stream.
+    func testUnreadableFileEndsWithAReadFailure() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("stream-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        guard let stream = try? RecordStream(contentsOf: folder) else { return }  // where a folder cannot even be opened
+        let items = Array(stream)
+        XCTAssertEqual(items.count, 1)
+        guard case .readFailed(let path, let reason)? = items.first?.error else { return XCTFail("\(items)") }
+        XCTAssertEqual(path, folder.path)
+        XCTAssertFalse(reason.isEmpty)
+    }
+
     func testBufferDoesNotGrowWithTheNumberOfRecords() throws {
         let chunkSize = 4096
         for format in ExportFormat.allCases {

@@ -127,6 +127,7 @@ final class StreamCore {
     private var state = State.start
     private var nextIndex = 0
     private var pendingFailure: RecordStreamError?
+    private var readErrorReported = false
 
     /// Document mode: whether a list member was found (then records come from it).
     private var listFound = false
@@ -157,8 +158,10 @@ final class StreamCore {
         while true {
             switch state {
             case .finished:
-                if pendingFailure == nil, let readError = reader.readError {
+                // A read error is one item, once (then the stream ends).
+                if pendingFailure == nil, !readErrorReported, let readError = reader.readError {
                     pendingFailure = readError
+                    readErrorReported = true
                 }
                 return takePendingFailure()
             case .start:
