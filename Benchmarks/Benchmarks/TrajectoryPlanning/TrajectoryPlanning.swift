@@ -54,6 +54,13 @@ final class Workload: @unchecked Sendable {
         print("TrajectoryPlanning: \(table.shaftCount) insertions, \(samples) samples, \(runs) runs of one structure id")
     }
 
+    /// A workload whose insertions are already placed on the surface.
+    static func placed() throws -> Workload {
+        let workload = try Workload()
+        workload.placed = try workload.entries()
+        return workload
+    }
+
     /// Entries on the atlas surface, then the ordered regions of every shaft.
     func planAll() throws -> ShaftRegionTable {
         planner.regionTable(of: try entries())
@@ -94,17 +101,13 @@ let benchmarks: @Sendable () -> Void = {
     Benchmark("Part: region table of 10 000 placed shafts") { benchmark, workload in
         blackHole(workload.planner.regionTable(of: workload.placed))
     } setup: {
-        let w = try Workload()
-        w.placed = try w.entries()
-        return w
+        try Workload.placed()
     }
 
     // The same regions as an array of segments per shaft: each run holds its region.
     Benchmark("Part: segment arrays of 10 000 placed shafts") { benchmark, workload in
         blackHole(workload.planner.segments(of: workload.placed))
     } setup: {
-        let w = try Workload()
-        w.placed = try w.entries()
-        return w
+        try Workload.placed()
     }
 }
