@@ -170,8 +170,9 @@ final class TrajectoryGeometryTests: XCTestCase {
         XCTAssertEqual(try batch[0].get().entry, plan.entry)
     }
 
-    /// The region table holds, shaft by shaft, exactly the segments of ``segments(of:)``; each
-    /// region once, every one used, in key order (outside, unlabelled, then by label).
+    /// The region table holds, shaft by shaft, exactly the segments of each shaft walked alone
+    /// (``segments(entry:direction:length:)``); each region once, every one used, in key order
+    /// (outside, unlabelled, then by label).
     func testRegionTableMatchesSegments() throws {
         let planner = try PlanningFixture.planner()
         let empty = planner.regionTable(of: [])
@@ -185,9 +186,10 @@ final class TrajectoryGeometryTests: XCTestCase {
         }
         let insertions = try planner.insertions(entries).map { try $0.get() }
         let table = planner.regionTable(of: insertions)
-        let segments = planner.segments(of: insertions)
+        let segments = insertions.map { planner.segments(entry: $0.entry, direction: $0.direction, length: $0.depth) }
         XCTAssertEqual(table.shaftCount, insertions.count)
         for i in insertions.indices { XCTAssertEqual(table.segments(ofShaft: i), segments[i], "shaft \(i)") }
+        XCTAssertEqual(planner.segments(of: insertions), segments)
         XCTAssertEqual(table.runs.count, segments.map(\.count).reduce(0, +))
         XCTAssertEqual(Set(table.runs.map(\.region)), Set(table.regions.indices), "every region is used")
         XCTAssertEqual(Set(table.regions).count, table.regions.count, "each region once")

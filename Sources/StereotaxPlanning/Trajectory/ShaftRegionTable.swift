@@ -3,10 +3,10 @@ import StereotaxGeometry
 /// The ordered regions of many shafts in three flat arrays: each distinct region once,
 /// then every shaft's runs, shaft after shaft, each naming its region by position.
 ///
-/// The same answer as ``TrajectoryPlanner/segments(of:)`` (``segments(ofShaft:)`` gives a
-/// shaft's segments exactly as that does), stored without a copy of the region in every
-/// run: for large batches it is made and freed in a fraction of the time, and its memory
-/// is 24 bytes a run. Regions are listed in a fixed order (outside the atlas, unlabelled,
+/// ``TrajectoryPlanner/segments(of:)`` gives the same regions as an array of segments per
+/// shaft (``segments(ofShaft:)``); the table stores them without a copy of the region in
+/// every run, so large batches are made and freed in a fraction of the time, in 24 bytes a
+/// run. Regions are listed in a fixed order (outside the atlas, unlabelled,
 /// then by label and side), whatever the order in which the shafts were walked.
 public struct ShaftRegionTable: Sendable {
     /// One stretch of a shaft in one region, measured along the shaft from its

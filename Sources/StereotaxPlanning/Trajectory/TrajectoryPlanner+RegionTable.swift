@@ -4,9 +4,9 @@ import StereotaxAtlas
 import StereotaxFrames
 
 extension TrajectoryPlanner {
-    /// The ordered regions of many insertions as one flat table (see ``ShaftRegionTable``):
-    /// the answer of ``segments(of:)``, walked the same way (in the Z-order of the entries,
-    /// split across the available cores), without a copy of the region in every run.
+    /// The ordered regions of many insertions as one flat table (see ``ShaftRegionTable``),
+    /// each region once: the shafts are walked in the Z-order of their entries (see
+    /// `localityOrder(of:)`), in pieces handed to the available cores as they free up.
     public func regionTable(of insertions: [Insertion]) -> ShaftRegionTable {
         let sampler = ShaftSampler(lookup: atlas.lookup)
         let toCCF = atlas.bregmaToCCF, step = samplingStep.millimetres

@@ -82,49 +82,31 @@ public struct TrajectoryPlanner: Sendable {
         let origin = atlas.bregmaToCCF.apply(entry).millimetres
         let d = atlas.bregmaToCCF.apply(direction).millimetres
         var runs: [ShaftSampler.Run] = [], scratch: [Int] = []
-        var regions = RegionCache(sampler: sampler, ontology: atlas.ontology)
         return atlas.volume.withUnsafeLabelIndices { labels in
             guard let labels = labels.baseAddress else { return [ShaftSegment(region: .outsideAtlas, start: .zero, end: length)] }
             sampler.runs(origin: origin, direction: d, length: length.millimetres, step: samplingStep.millimetres,
                          labels: labels, into: &runs, scratch: &scratch)
-            return regions.segments(runs)
+            return runs.map { ShaftSegment(region: sampler.region($0.key, ontology: atlas.ontology), start: .mm($0.start), end: .mm($0.end)) }
         }
     }
 
-    /// The ordered regions of many insertions, split across the available cores.
+    /// The ordered regions of many insertions, split across the available cores: the segments
+    /// of each shaft of ``regionTable(of:)``, in input order.
     public func segments(of insertions: [Insertion]) -> [[ShaftSegment]] {
-        let sampler = ShaftSampler(lookup: atlas.lookup)
-        let toCCF = atlas.bregmaToCCF, step = samplingStep.millimetres, ontology = atlas.ontology
-        let count = insertions.count
-        guard count > 0 else { return [] }
-        // Four consecutive runs of the order per core, handed out as the cores free up, so that a
-        // core slowed by other work does not hold up the whole batch.
+        let table = regionTable(of: insertions), count = table.shaftCount
         let pieces = count < 64 ? 1 : min(4 * max(1, ProcessInfo.processInfo.activeProcessorCount), count / 16)
-        let order = localityOrder(of: insertions)
-        var out = [[ShaftSegment]](repeating: [], count: count)
-        let done: Void? = atlas.volume.withUnsafeLabelIndices { labels in
-            out.withUnsafeMutableBufferPointer { buffer in
-                guard let base = buffer.baseAddress, let labels = labels.baseAddress else { return nil }
-                let shared = SendableBox((base, labels))
-                DispatchQueue.concurrentPerform(iterations: pieces) { piece in
-                    let (base, labels) = shared.value
-                    var runs: [ShaftSampler.Run] = [], scratch: [Int] = []
-                    var regions = RegionCache(sampler: sampler, ontology: ontology)
-                    for n in count * piece / pieces..<count * (piece + 1) / pieces {
-                        let i = order[n], s = insertions[i]
-                        sampler.runs(origin: toCCF.apply(s.entry).millimetres, direction: toCCF.apply(s.direction).millimetres,
-                                     length: s.depth.millimetres, step: step, labels: labels, into: &runs, scratch: &scratch)
-                        base[i] = regions.segments(runs)
-                    }
+        return [[ShaftSegment]](unsafeUninitializedCapacity: count) { buffer, initialised in
+            let base = SendableBox(buffer.baseAddress)
+            DispatchQueue.concurrentPerform(iterations: pieces) { piece in
+                for i in count * piece / pieces..<count * (piece + 1) / pieces {
+                    (base.value! + i).initialize(to: table.segments(ofShaft: i))
                 }
-                return ()
             }
+            initialised = count
         }
-        if done == nil { return insertions.map { [ShaftSegment(region: .outsideAtlas, start: .zero, end: $0.depth)] } }
-        return out
     }
 
-    /// The order in which ``segments(of:)`` walks the shafts: by the Z-order (Morton)
+    /// The order in which ``regionTable(of:)`` walks the shafts: by the Z-order (Morton)
     /// code of each entry's (AP, ML) voxel in the atlas, so that shafts walked one
     /// after another start close together and read the same cached parts of the
     /// volume instead of fetching each voxel from memory. Results stay in input order.
@@ -153,37 +135,6 @@ public struct TrajectoryPlanner: Sendable {
             return x
         }
         return spread(a) | spread(b) << 1
-    }
-}
-
-/// The regions of run keys, each looked up in the ontology once.
-///
-/// Keys are −1 (outside), 0 (unlabelled) or 4·(label index) + side, so a table with a slot
-/// per possible key, 4·(label count) + 1 of them, finds a key's region without hashing.
-private struct RegionCache {
-    let sampler: ShaftSampler
-    let ontology: Ontology
-    /// For key k, the position in `regions` plus one at k + 1; 0 when not looked up yet.
-    private var slots: [Int32]
-    private var regions: [CrossedRegion] = []
-
-    init(sampler: ShaftSampler, ontology: Ontology) {
-        self.sampler = sampler
-        self.ontology = ontology
-        slots = [Int32](repeating: 0, count: 4 * sampler.volume.labelValues.count + 1)
-    }
-
-    mutating func segments(_ runs: [ShaftSampler.Run]) -> [ShaftSegment] {
-        runs.map { run in
-            let slot = run.key + 1
-            var position = Int(slots[slot]) - 1
-            if position < 0 {
-                position = regions.count
-                regions.append(sampler.region(run.key, ontology: ontology))
-                slots[slot] = Int32(regions.count)
-            }
-            return ShaftSegment(region: regions[position], start: .mm(run.start), end: .mm(run.end))
-        }
     }
 }
 

@@ -25,12 +25,8 @@ struct UUIDPositionTable: Sendable {
     /// Enters `position` for `id` unless `id` is already there; returns the position already there.
     mutating func insert(_ id: RecordUUID, position: Int) -> Int? {
         if 4 * (count + 1) > 3 * slots.count { grow() }
-        let mask = slots.count - 1
-        var slot = self.slot(of: id)
-        while slots[slot].position >= 0 {
-            if slots[slot].high == id.high, slots[slot].low == id.low { return slots[slot].position }
-            slot = (slot + 1) & mask
-        }
+        let slot = self.slot(for: id)
+        if slots[slot].position >= 0 { return slots[slot].position }
         slots[slot] = Slot(high: id.high, low: id.low, position: position)
         count += 1
         return nil
@@ -38,16 +34,21 @@ struct UUIDPositionTable: Sendable {
 
     /// The position entered for `id`, if any.
     func position(of id: RecordUUID) -> Int? {
-        let mask = slots.count - 1
-        var slot = self.slot(of: id)
-        while slots[slot].position >= 0 {
-            if slots[slot].high == id.high, slots[slot].low == id.low { return slots[slot].position }
-            slot = (slot + 1) & mask
-        }
-        return nil
+        let position = slots[slot(for: id)].position
+        return position >= 0 ? position : nil
     }
 
-    @inline(__always) private func slot(of id: RecordUUID) -> Int {
+    /// The slot holding `id`, or the empty slot where it belongs: probing on from its hash slot.
+    private func slot(for id: RecordUUID) -> Int {
+        let mask = slots.count - 1
+        var slot = hashSlot(of: id)
+        while slots[slot].position >= 0, slots[slot].high != id.high || slots[slot].low != id.low {
+            slot = (slot + 1) & mask
+        }
+        return slot
+    }
+
+    @inline(__always) private func hashSlot(of id: RecordUUID) -> Int {
         Int(truncatingIfNeeded: ((id.high ^ id.low ^ seed) &* 0x9E37_79B9_7F4A_7C15) >> UInt64(shift))
     }
 
