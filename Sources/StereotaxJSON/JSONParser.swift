@@ -17,10 +17,13 @@ extension JSONValue {
 
     /// Parses one JSON text from UTF-8 bytes, as the generic `parse(_:)` does, handing out the
     /// strings of `strings` shared wherever the text spells one of them (see
-    /// ``JSONStringTable``): the same value, made with fewer allocations.
+    /// ``JSONStringTable``), and the strings that this thread's recent parses made wherever
+    /// they recur: the same value, made with fewer allocations. For many documents of one kind
+    /// (the records of an export).
     public static func parse(_ bytes: [UInt8], sharing strings: JSONStringTable? = nil) throws(JSONParseError) -> JSONValue {
-        try bytes.withUnsafeBufferPointer { buffer throws(JSONParseError) -> JSONValue in
-            var parser = JSONParser(buffer, strings: strings)
+        let cache = JSONStringCache.forCurrentThread(seededWith: strings)
+        return try bytes.withUnsafeBufferPointer { buffer throws(JSONParseError) -> JSONValue in
+            var parser = JSONParser(buffer, strings: strings, cache: cache)
             return try parser.parseDocument()
         }
     }
@@ -63,12 +66,15 @@ struct JSONParser {
     private let bytes: UnsafeBufferPointer<UInt8>
     /// Strings handed out shared rather than made anew (see ``JSONStringTable``).
     private let strings: JSONStringTable?
+    /// Strings this thread's parses made recently, handed out again (see ``JSONStringCache``).
+    private let cache: JSONStringCache?
     private var index = 0
     private var depth = 0
 
-    init(_ bytes: UnsafeBufferPointer<UInt8>, strings: JSONStringTable? = nil) {
+    init(_ bytes: UnsafeBufferPointer<UInt8>, strings: JSONStringTable? = nil, cache: JSONStringCache? = nil) {
         self.bytes = bytes
         self.strings = strings
+        self.cache = cache
     }
 
     /// Members reserved for an object at the top level (most often a whole record, of 15 to
@@ -294,7 +300,7 @@ struct JSONParser {
                 let fingerprint = fingerprinting && isASCII ? JSONKeyFingerprint(asciiBytes: start..<index, in: bytes) : .unknown
                 let slice = UnsafeBufferPointer(rebasing: bytes[start..<index])
                 index += 1
-                return (sharedString(slice) ?? Self.string(fromValidUTF8: slice), fingerprint)
+                return (string(ofPlainBytes: slice, readable: bytes.count - start), fingerprint)
             }
             if byte == UInt8(ascii: "\\") { break }
             if byte < 0x20 {
@@ -331,6 +337,13 @@ struct JSONParser {
             }
         }
         throw error(.unexpectedEnd, at: index, expected: "the closing '\"' of the string")
+    }
+
+    /// The string of `bytes` (valid UTF-8, no escapes, `readable` bytes of the text from its
+    /// start): from the cache, else from the table, else made.
+    @inline(__always) private func string(ofPlainBytes bytes: UnsafeBufferPointer<UInt8>, readable: Int) -> String {
+        guard let cache else { return sharedString(bytes) ?? Self.string(fromValidUTF8: bytes) }
+        return cache.string(bytes, readable: readable, orMake: { sharedString(bytes) ?? Self.string(fromValidUTF8: bytes) })
     }
 
     /// The shared string of ``strings`` spelled by `bytes`, if any (strings short enough to be
