@@ -17,13 +17,10 @@ extension JSONValue {
 
     /// Parses one JSON text from UTF-8 bytes, as the generic `parse(_:)` does, handing out the
     /// strings of `strings` shared wherever the text spells one of them (see
-    /// ``JSONStringTable``), and the strings that this thread's recent parses made wherever
-    /// they recur: the same value, made with fewer allocations. For many documents of one kind
-    /// (the records of an export).
+    /// ``JSONStringTable``): the same value, made with fewer allocations.
     public static func parse(_ bytes: [UInt8], sharing strings: JSONStringTable? = nil) throws(JSONParseError) -> JSONValue {
-        let cache = JSONStringCache.forCurrentThread(seededWith: strings)
-        return try bytes.withUnsafeBufferPointer { buffer throws(JSONParseError) -> JSONValue in
-            var parser = JSONParser(buffer, strings: strings, cache: cache)
+        try bytes.withUnsafeBufferPointer { buffer throws(JSONParseError) -> JSONValue in
+            var parser = JSONParser(buffer, strings: strings)
             return try parser.parseDocument()
         }
     }
@@ -66,15 +63,12 @@ struct JSONParser {
     private let bytes: UnsafeBufferPointer<UInt8>
     /// Strings handed out shared rather than made anew (see ``JSONStringTable``).
     private let strings: JSONStringTable?
-    /// Strings this thread's parses made recently, handed out again (see ``JSONStringCache``).
-    private let cache: JSONStringCache?
     private var index = 0
     private var depth = 0
 
-    init(_ bytes: UnsafeBufferPointer<UInt8>, strings: JSONStringTable? = nil, cache: JSONStringCache? = nil) {
+    init(_ bytes: UnsafeBufferPointer<UInt8>, strings: JSONStringTable? = nil) {
         self.bytes = bytes
         self.strings = strings
-        self.cache = cache
     }
 
     /// Members reserved for an object at the top level (most often a whole record, of 15 to
@@ -300,7 +294,7 @@ struct JSONParser {
                 let fingerprint = fingerprinting && isASCII ? JSONKeyFingerprint(asciiBytes: start..<index, in: bytes) : .unknown
                 let slice = UnsafeBufferPointer(rebasing: bytes[start..<index])
                 index += 1
-                return (string(ofPlainBytes: slice, readable: bytes.count - start), fingerprint)
+                return (sharedString(slice) ?? Self.string(fromValidUTF8: slice), fingerprint)
             }
             if byte == UInt8(ascii: "\\") { break }
             if byte < 0x20 {
@@ -337,13 +331,6 @@ struct JSONParser {
             }
         }
         throw error(.unexpectedEnd, at: index, expected: "the closing '\"' of the string")
-    }
-
-    /// The string of `bytes` (valid UTF-8, no escapes, `readable` bytes of the text from its
-    /// start): from the cache, else from the table, else made.
-    @inline(__always) private func string(ofPlainBytes bytes: UnsafeBufferPointer<UInt8>, readable: Int) -> String {
-        guard let cache else { return sharedString(bytes) ?? Self.string(fromValidUTF8: bytes) }
-        return cache.string(bytes, readable: readable, orMake: { sharedString(bytes) ?? Self.string(fromValidUTF8: bytes) })
     }
 
     /// The shared string of ``strings`` spelled by `bytes`, if any (strings short enough to be

@@ -15,7 +15,7 @@ import Foundation
 /// and confirms a candidate with `memcmp`. Immutable: one table serves every thread.
 public final class JSONStringTable: Sendable {
     /// The strings kept, each once.
-    let strings: [String]
+    private let strings: [String]
     /// Their UTF-8 bytes, back to back; string `i` is `bytes[starts[i]..<starts[i + 1]]`.
     private let bytes: [UInt8]
     private let starts: [Int]
