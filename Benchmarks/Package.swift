@@ -50,5 +50,14 @@ let package = Package(
             path: "Benchmarks/AtlasOpen",
             plugins: [.plugin(name: "BenchmarkPlugin", package: "benchmark")]
         ),
+        .executableTarget(
+            name: "RecordValidation",
+            dependencies: [
+                .product(name: "Benchmark", package: "benchmark"),
+                .product(name: "StereotaxKit", package: "StereotaxKit"),
+            ],
+            path: "Benchmarks/RecordValidation",
+            plugins: [.plugin(name: "BenchmarkPlugin", package: "benchmark")]
+        ),
     ]
 )
