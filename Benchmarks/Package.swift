@@ -4,6 +4,7 @@
 //
 //     swift package --package-path Benchmarks benchmark --target BatchAffine
 //     STEREOTAX_ATLAS_PATH=/path/to/atlases Benchmarks/run-atlas-benchmarks.sh
+//     STEREOTAX_ATLAS_PATH=/path/to/atlases swift package --package-path Benchmarks benchmark --target RecordValidation
 import PackageDescription
 
 let package = Package(
