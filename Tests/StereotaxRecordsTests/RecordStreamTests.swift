@@ -60,6 +60,21 @@ final class RecordStreamTests: XCTestCase {
         }
     }
 
+    /// A long record carried across chunk boundaries does not size the records after it: each
+    /// record's bytes are an array of their own length (give or take the allocator's rounding).
+    func testRecordsCarriedAcrossChunksDoNotInflateLaterOnes() {
+        let long = #"{"id": "\#(String(repeating: "x", count: 5000))"}"#
+        let lines = [long] + (0..<20).map { #"{"id": "\#($0)"}"# }
+        for format in [RecordStreamFormat.ndjson, .jsonArray] {
+            let text = format == .ndjson ? lines.joined(separator: "\n") : "[" + lines.joined(separator: ",\n") + "]"
+            let got = items(text, format: format, chunkSize: 256)
+            XCTAssertEqual(got.map(self.text), lines, "\(format)")
+            for item in got.dropFirst() {
+                XCTAssertLessThanOrEqual(item.bytes.capacity, item.bytes.count + 32, "\(format): \(self.text(item))")
+            }
+        }
+    }
+
     func testDetailEnvelopeAndSingleRecord() {
         let detail = "{\"procedure\":\n  {\"id\": \"p\", \"x\": [1, 2]}\n}\n"
         let got = items(detail, chunkSize: 3)

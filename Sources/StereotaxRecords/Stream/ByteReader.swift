@@ -99,12 +99,21 @@ final class ByteReader {
         captureStart = index
     }
 
-    /// The bytes from `startCapture()` to the current position.
+    /// The bytes from `startCapture()` to the current position, in an array of their own
+    /// exact size (appending to a copy of `captured` would size every record by the capacity
+    /// that `captured` reached on the longest record carried across a chunk boundary).
     func endCapture() -> [UInt8] {
         guard let start = captureStart else { return [] }
         captureStart = nil
-        var bytes = captured
-        bytes.append(contentsOf: buffer[start..<index])
+        let carried = captured.count
+        let count = carried + (index - start)
+        let bytes = [UInt8](unsafeUninitializedCapacity: count) { output, initialised in
+            captured.withUnsafeBufferPointer { _ = output.initialize(fromContentsOf: $0) }
+            buffer.withUnsafeBufferPointer { source in
+                _ = output[carried...].initialize(fromContentsOf: UnsafeBufferPointer(rebasing: source[start..<index]))
+            }
+            initialised = count
+        }
         captured.removeAll(keepingCapacity: true)
         return bytes
     }
