@@ -7,6 +7,19 @@
 //     STEREOTAX_ATLAS_PATH=/path/to/atlases swift package --package-path Benchmarks benchmark --target RecordValidation
 import PackageDescription
 
+/// One benchmark executable: `Benchmarks/<name>`, the harness and the library.
+func benchmark(_ name: String) -> Target {
+    .executableTarget(
+        name: name,
+        dependencies: [
+            .product(name: "Benchmark", package: "benchmark"),
+            .product(name: "StereotaxKit", package: "StereotaxKit"),
+        ],
+        path: "Benchmarks/\(name)",
+        plugins: [.plugin(name: "BenchmarkPlugin", package: "benchmark")]
+    )
+}
+
 let package = Package(
     name: "StereotaxKitBenchmarks",
     platforms: [.macOS(.v13)],
@@ -14,51 +27,5 @@ let package = Package(
         .package(url: "https://github.com/ordo-one/benchmark", from: "1.38.1", traits: ["MallocInterposer"]),
         .package(name: "StereotaxKit", path: ".."),
     ],
-    targets: [
-        .executableTarget(
-            name: "BatchAffine",
-            dependencies: [
-                .product(name: "Benchmark", package: "benchmark"),
-                .product(name: "StereotaxKit", package: "StereotaxKit"),
-            ],
-            path: "Benchmarks/BatchAffine",
-            plugins: [.plugin(name: "BenchmarkPlugin", package: "benchmark")]
-        ),
-        .executableTarget(
-            name: "TrajectoryPlanning",
-            dependencies: [
-                .product(name: "Benchmark", package: "benchmark"),
-                .product(name: "StereotaxKit", package: "StereotaxKit"),
-            ],
-            path: "Benchmarks/TrajectoryPlanning",
-            plugins: [.plugin(name: "BenchmarkPlugin", package: "benchmark")]
-        ),
-        .executableTarget(
-            name: "AtlasLookup",
-            dependencies: [
-                .product(name: "Benchmark", package: "benchmark"),
-                .product(name: "StereotaxKit", package: "StereotaxKit"),
-            ],
-            path: "Benchmarks/AtlasLookup",
-            plugins: [.plugin(name: "BenchmarkPlugin", package: "benchmark")]
-        ),
-        .executableTarget(
-            name: "AtlasOpen",
-            dependencies: [
-                .product(name: "Benchmark", package: "benchmark"),
-                .product(name: "StereotaxKit", package: "StereotaxKit"),
-            ],
-            path: "Benchmarks/AtlasOpen",
-            plugins: [.plugin(name: "BenchmarkPlugin", package: "benchmark")]
-        ),
-        .executableTarget(
-            name: "RecordValidation",
-            dependencies: [
-                .product(name: "Benchmark", package: "benchmark"),
-                .product(name: "StereotaxKit", package: "StereotaxKit"),
-            ],
-            path: "Benchmarks/RecordValidation",
-            plugins: [.plugin(name: "BenchmarkPlugin", package: "benchmark")]
-        ),
-    ]
+    targets: ["BatchAffine", "TrajectoryPlanning", "AtlasLookup", "AtlasOpen", "RecordValidation"].map(benchmark)
 )
