@@ -20,8 +20,8 @@ extension JSONValue {
     /// ``JSONStringTable``): the same value, made with fewer allocations.
     public static func parse(_ bytes: [UInt8], sharing strings: JSONStringTable? = nil) throws(JSONParseError) -> JSONValue {
         try bytes.withUnsafeBufferPointer { buffer throws(JSONParseError) -> JSONValue in
-            var parser = JSONParser(buffer, strings: strings)
-            return try parser.parseDocument()
+            var scanner = JSONScanner(buffer, builder: JSONTreeBuilder(strings: strings))
+            return try scanner.scanDocument()
         }
     }
 
@@ -33,15 +33,15 @@ extension JSONValue {
     private static func parseBytes(_ bytes: some Collection<UInt8>) throws(JSONParseError) -> JSONValue {
         let result: Result<JSONValue, JSONParseError>? = bytes.withContiguousStorageIfAvailable { buffer in
             Result { () throws(JSONParseError) -> JSONValue in
-                var parser = JSONParser(buffer)
-                return try parser.parseDocument()
+                var scanner = JSONScanner(buffer, builder: JSONTreeBuilder())
+                return try scanner.scanDocument()
             }
         }
         if let result { return try result.get() }
         let copy = Array(bytes)
         return try copy.withUnsafeBufferPointer { buffer throws(JSONParseError) -> JSONValue in
-            var parser = JSONParser(buffer)
-            return try parser.parseDocument()
+            var scanner = JSONScanner(buffer, builder: JSONTreeBuilder())
+            return try scanner.scanDocument()
         }
     }
 
@@ -50,33 +50,30 @@ extension JSONValue {
         var string = string
         let result = string.withUTF8 { buffer in
             Result { () throws(JSONParseError) -> JSONValue in
-                var parser = JSONParser(buffer)
-                return try parser.parseDocument()
+                var scanner = JSONScanner(buffer, builder: JSONTreeBuilder())
+                return try scanner.scanDocument()
             }
         }
         return try result.get()
     }
 }
 
-/// A recursive-descent JSON parser over a contiguous UTF-8 buffer.
-struct JSONParser {
-    private let bytes: UnsafeBufferPointer<UInt8>
-    /// Strings handed out shared rather than made anew (see ``JSONStringTable``).
-    private let strings: JSONStringTable?
+/// A recursive-descent JSON scanner over a contiguous UTF-8 buffer: it checks the grammar,
+/// the UTF-8 and the numbers' range, and hands each value it reads to its builder, which makes
+/// of them what it keeps (a ``JSONValue`` tree, a ``JSONTape``). Errors are the scanner's, so
+/// every builder fails on the same input at the same place.
+struct JSONScanner<Builder: JSONBuilder> {
+    let bytes: UnsafeBufferPointer<UInt8>
+    private(set) var builder: Builder
     private var index = 0
     private var depth = 0
 
-    init(_ bytes: UnsafeBufferPointer<UInt8>, strings: JSONStringTable? = nil) {
+    init(_ bytes: UnsafeBufferPointer<UInt8>, builder: Builder) {
         self.bytes = bytes
-        self.strings = strings
+        self.builder = builder
     }
 
-    /// Members reserved for an object at the top level (most often a whole record, of 15 to
-    /// 25 members: one allocation instead of three) and for a nested one.
-    private static let topLevelObjectCapacity = 32
-    private static let nestedObjectCapacity = 8
-
-    mutating func parseDocument() throws(JSONParseError) -> JSONValue {
+    mutating func scanDocument() throws(JSONParseError) -> Builder.Value {
         if bytes.count >= 3, bytes[0] == 0xEF, bytes[1] == 0xBB, bytes[2] == 0xBF { index = 3 }
         skipWhitespace()
         guard index < bytes.count else {
@@ -92,18 +89,18 @@ struct JSONParser {
 
     // MARK: Values
 
-    private mutating func parseValue() throws(JSONParseError) -> JSONValue {
+    private mutating func parseValue() throws(JSONParseError) -> Builder.Value {
         guard index < bytes.count else {
             throw error(.unexpectedEnd, at: index, expected: "a JSON value")
         }
         switch bytes[index] {
         case UInt8(ascii: "{"): return try parseObject()
         case UInt8(ascii: "["): return try parseArray()
-        case UInt8(ascii: "\""): return .string(try parseString(fingerprinting: false).string)
-        case UInt8(ascii: "t"): try expectLiteral("true"); return .bool(true)
-        case UInt8(ascii: "f"): try expectLiteral("false"); return .bool(false)
-        case UInt8(ascii: "n"): try expectLiteral("null"); return .null
-        case UInt8(ascii: "-"), UInt8(ascii: "0")...UInt8(ascii: "9"): return .number(try parseNumber())
+        case UInt8(ascii: "\""): return builder.string(try parseString(fingerprinting: false), in: bytes)
+        case UInt8(ascii: "t"): let start = index; try expectLiteral("true"); return builder.bool(true, at: start)
+        case UInt8(ascii: "f"): let start = index; try expectLiteral("false"); return builder.bool(false, at: start)
+        case UInt8(ascii: "n"): let start = index; try expectLiteral("null"); return builder.null(at: start)
+        case UInt8(ascii: "-"), UInt8(ascii: "0")...UInt8(ascii: "9"): return builder.number(try parseNumber(), in: bytes)
         default:
             throw error(.unexpectedCharacter, at: index, expected: "a JSON value (object, array, string, number, true, false or null)")
         }
@@ -130,16 +127,16 @@ struct JSONParser {
         }
     }
 
-    private mutating func parseObject() throws(JSONParseError) -> JSONValue {
+    private mutating func parseObject() throws(JSONParseError) -> Builder.Value {
         try enterContainer()
+        let start = index
         index += 1  // {
-        var members: [JSONObject.Member] = []
-        members.reserveCapacity(depth == 1 ? Self.topLevelObjectCapacity : Self.nestedObjectCapacity)
+        var object = builder.beginObject(at: start, depth: depth)
         skipWhitespace()
         if index < bytes.count, bytes[index] == UInt8(ascii: "}") {
             index += 1
             depth -= 1
-            return .object(JSONObject(members))
+            return builder.endObject(object)
         }
         while true {
             skipWhitespace()
@@ -147,7 +144,7 @@ struct JSONParser {
             guard bytes[index] == UInt8(ascii: "\"") else {
                 throw error(.unexpectedCharacter, at: index, expected: "a member name string in double quotes")
             }
-            let (key, fingerprint) = try parseString(fingerprinting: true)
+            builder.key(try parseString(fingerprinting: true), in: bytes, of: &object)
             skipWhitespace()
             guard index < bytes.count else { throw error(.unexpectedEnd, at: index, expected: "':' after the member name") }
             guard bytes[index] == UInt8(ascii: ":") else {
@@ -155,8 +152,7 @@ struct JSONParser {
             }
             index += 1
             skipWhitespace()
-            let value = try parseValue()
-            members.append(JSONObject.Member(key: key, fingerprint: fingerprint, value: value))
+            builder.memberValue(try parseValue(), of: &object)
             skipWhitespace()
             guard index < bytes.count else { throw error(.unexpectedEnd, at: index, expected: "',' or '}'") }
             switch bytes[index] {
@@ -164,25 +160,26 @@ struct JSONParser {
             case UInt8(ascii: "}"):
                 index += 1
                 depth -= 1
-                return .object(JSONObject(members))
+                return builder.endObject(object)
             default: throw error(.unexpectedCharacter, at: index, expected: "',' or '}' after an object member")
             }
         }
     }
 
-    private mutating func parseArray() throws(JSONParseError) -> JSONValue {
+    private mutating func parseArray() throws(JSONParseError) -> Builder.Value {
         try enterContainer()
+        let start = index
         index += 1  // [
-        var elements: [JSONValue] = []
+        var array = builder.beginArray(at: start)
         skipWhitespace()
         if index < bytes.count, bytes[index] == UInt8(ascii: "]") {
             index += 1
             depth -= 1
-            return .array(elements)
+            return builder.endArray(array)
         }
         while true {
             skipWhitespace()
-            elements.append(try parseValue())
+            builder.element(try parseValue(), of: &array)
             skipWhitespace()
             guard index < bytes.count else { throw error(.unexpectedEnd, at: index, expected: "',' or ']'") }
             switch bytes[index] {
@@ -190,7 +187,7 @@ struct JSONParser {
             case UInt8(ascii: "]"):
                 index += 1
                 depth -= 1
-                return .array(elements)
+                return builder.endArray(array)
             default: throw error(.unexpectedCharacter, at: index, expected: "',' or ']' after an array element")
             }
         }
@@ -203,7 +200,7 @@ struct JSONParser {
     /// The scan that checks the syntax also gathers the digits as an integer and the power of
     /// ten, so that most values come from one floating-point operation (see
     /// ``ExactDecimalConversion``) without reading the literal again.
-    private mutating func parseNumber() throws(JSONParseError) -> JSONNumber {
+    private mutating func parseNumber() throws(JSONParseError) -> JSONNumberToken {
         let start = index
         var isInteger = true
         var decimal = ExactDecimalConversion.Digits()
@@ -256,17 +253,16 @@ struct JSONParser {
             }
             decimal.exponent += sign * written
         }
-        let slice = UnsafeBufferPointer(rebasing: bytes[start..<index])
-        let literal = Self.string(fromValidUTF8: slice)
         let value: Double
         if let exact = decimal.exactValue {
             value = exact
-        } else if let parsed = Double(literal), parsed.isFinite {
+        } else if let parsed = Double(JSONTreeBuilder.string(fromValidUTF8: UnsafeBufferPointer(rebasing: bytes[start..<index]))),
+                  parsed.isFinite {
             value = parsed
         } else {
             throw error(.numberOutOfRange, at: start, expected: "a number whose magnitude fits a 64-bit float (below about 1.8e308)")
         }
-        return JSONNumber(value: value, isIntegerLiteral: isInteger, literal: literal)
+        return JSONNumberToken(range: start..<index, value: value, isIntegerLiteral: isInteger)
     }
 
     @inline(__always) private func isDigit(_ byte: UInt8) -> Bool {
@@ -278,9 +274,7 @@ struct JSONParser {
     /// Parses a string starting at the opening quote; validates UTF-8 and decodes escapes.
     /// With `fingerprinting` (for member names) it also returns the fingerprint of the decoded
     /// bytes, otherwise ``JSONKeyFingerprint/unknown``.
-    private mutating func parseString(
-        fingerprinting: Bool
-    ) throws(JSONParseError) -> (string: String, fingerprint: JSONKeyFingerprint) {
+    private mutating func parseString(fingerprinting: Bool) throws(JSONParseError) -> JSONStringToken {
         index += 1  // opening quote
         let start = index
         var isASCII = true
@@ -292,9 +286,9 @@ struct JSONParser {
             let byte = bytes[index]
             if byte == UInt8(ascii: "\"") {
                 let fingerprint = fingerprinting && isASCII ? JSONKeyFingerprint(asciiBytes: start..<index, in: bytes) : .unknown
-                let slice = UnsafeBufferPointer(rebasing: bytes[start..<index])
+                let range = start..<index
                 index += 1
-                return (sharedString(slice) ?? Self.string(fromValidUTF8: slice), fingerprint)
+                return JSONStringToken(range: range, unescaped: nil, fingerprint: fingerprint)
             }
             if byte == UInt8(ascii: "\\") { break }
             if byte < 0x20 {
@@ -313,9 +307,10 @@ struct JSONParser {
         while index < bytes.count {
             let byte = bytes[index]
             if byte == UInt8(ascii: "\"") {
-                index += 1
                 let fingerprint = fingerprinting ? scalars.withUnsafeBufferPointer(JSONKeyFingerprint.init(utf8:)) : .unknown
-                return (String(decoding: scalars, as: UTF8.self), fingerprint)
+                let range = start..<index
+                index += 1
+                return JSONStringToken(range: range, unescaped: scalars, fingerprint: fingerprint)
             }
             if byte == UInt8(ascii: "\\") {
                 try decodeEscape(into: &scalars)
@@ -331,24 +326,6 @@ struct JSONParser {
             }
         }
         throw error(.unexpectedEnd, at: index, expected: "the closing '\"' of the string")
-    }
-
-    /// The shared string of ``strings`` spelled by `bytes`, if any (strings short enough to be
-    /// kept inline are never shared, so they are not looked up).
-    @inline(__always) private func sharedString(_ bytes: UnsafeBufferPointer<UInt8>) -> String? {
-        guard bytes.count > JSONStringTable.inlineCapacity, let strings else { return nil }
-        return strings.string(matching: bytes)
-    }
-
-    /// A `String` of bytes this parser has already validated as UTF-8. Built in place with
-    /// `String(unsafeUninitializedCapacity:initializingUTF8With:)`, which makes a small (inline,
-    /// ≤ 15-byte) ASCII string without validating it again — most member names and number
-    /// literals; longer text is validated by the standard library as before.
-    @inline(__always) private static func string(fromValidUTF8 bytes: UnsafeBufferPointer<UInt8>) -> String {
-        String(unsafeUninitializedCapacity: bytes.count) { buffer in
-            UnsafeMutableRawBufferPointer(buffer).copyMemory(from: UnsafeRawBufferPointer(bytes))
-            return bytes.count
-        }
     }
 
     private mutating func decodeEscape(into output: inout [UInt8]) throws(JSONParseError) {
