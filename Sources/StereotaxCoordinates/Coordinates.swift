@@ -47,23 +47,32 @@ public enum Coordinates: Hashable, Sendable {
         system: CoordinateSystemName, details: JSONValue, schemaVersion: String?,
         path: String = "coordinates_details"
     ) -> CoordinateDecodingResult<Coordinates> {
+        decode(system: system, reading: details, schemaVersion: schemaVersion, path: path)
+    }
+
+    /// ``decode(system:details:schemaVersion:path:)`` reading `details` where it is kept (a
+    /// tree or a tape).
+    public static func decode<Details: JSONView>(
+        system: CoordinateSystemName, reading details: Details, schemaVersion: String?,
+        path: String = "coordinates_details"
+    ) -> CoordinateDecodingResult<Coordinates> {
         switch system {
         case .stereotaxicBregmaAbsolute:
-            return BregmaAbsoluteCoordinates.decode(details, schemaVersion: schemaVersion, path: path).map(Coordinates.stereotaxicBregmaAbsolute)
+            return BregmaAbsoluteCoordinates.decode(reading: details, schemaVersion: schemaVersion, path: path).map(Coordinates.stereotaxicBregmaAbsolute)
         case .stereotaxicLambdaAbsolute:
-            return LambdaAbsoluteCoordinates.decode(details, schemaVersion: schemaVersion, path: path).map(Coordinates.stereotaxicLambdaAbsolute)
+            return LambdaAbsoluteCoordinates.decode(reading: details, schemaVersion: schemaVersion, path: path).map(Coordinates.stereotaxicLambdaAbsolute)
         case .stereotaxicBregmaBrainSurface:
-            return BregmaBrainSurfaceCoordinates.decode(details, schemaVersion: schemaVersion, path: path).map(Coordinates.stereotaxicBregmaBrainSurface)
+            return BregmaBrainSurfaceCoordinates.decode(reading: details, schemaVersion: schemaVersion, path: path).map(Coordinates.stereotaxicBregmaBrainSurface)
         case .stereotaxicLambdaBrainSurface:
-            return LambdaBrainSurfaceCoordinates.decode(details, schemaVersion: schemaVersion, path: path).map(Coordinates.stereotaxicLambdaBrainSurface)
+            return LambdaBrainSurfaceCoordinates.decode(reading: details, schemaVersion: schemaVersion, path: path).map(Coordinates.stereotaxicLambdaBrainSurface)
         case .stereotaxicXYZAbsolute:
-            return StereotaxicXYZAbsoluteCoordinates.decode(details, schemaVersion: schemaVersion, path: path).map(Coordinates.stereotaxicXYZAbsolute)
+            return StereotaxicXYZAbsoluteCoordinates.decode(reading: details, schemaVersion: schemaVersion, path: path).map(Coordinates.stereotaxicXYZAbsolute)
         case .stereotaxicXYSurface:
-            return StereotaxicXYSurfaceCoordinates.decode(details, schemaVersion: schemaVersion, path: path).map(Coordinates.stereotaxicXYSurface)
+            return StereotaxicXYSurfaceCoordinates.decode(reading: details, schemaVersion: schemaVersion, path: path).map(Coordinates.stereotaxicXYSurface)
         case .externalXYZAbsolute:
-            return ExternalXYZAbsoluteCoordinates.decode(details, schemaVersion: schemaVersion, path: path).map(Coordinates.externalXYZAbsolute)
+            return ExternalXYZAbsoluteCoordinates.decode(reading: details, schemaVersion: schemaVersion, path: path).map(Coordinates.externalXYZAbsolute)
         case .ccfXYZAbsolute:
-            return CCFXYZAbsoluteCoordinates.decode(details, schemaVersion: schemaVersion, path: path).map(Coordinates.ccfXYZAbsolute)
+            return CCFXYZAbsoluteCoordinates.decode(reading: details, schemaVersion: schemaVersion, path: path).map(Coordinates.ccfXYZAbsolute)
         }
     }
 
@@ -73,6 +82,16 @@ public enum Coordinates: Hashable, Sendable {
         systemName: String, details: JSONValue, schemaVersion: String?,
         path: String = "coordinates_details", systemPath: String = "coordinates_system"
     ) -> CoordinateDecodingResult<Coordinates> {
+        decode(systemName: systemName, reading: details, schemaVersion: schemaVersion, path: path, systemPath: systemPath)
+    }
+
+    /// ``decode(systemName:details:schemaVersion:path:systemPath:)`` reading `details` where
+    /// it is kept (a tree or a tape).
+    @specialized(where Details == JSONTape.Value)
+    public static func decode<Details: JSONView>(
+        systemName: String, reading details: Details, schemaVersion: String?,
+        path: String = "coordinates_details", systemPath: String = "coordinates_system"
+    ) -> CoordinateDecodingResult<Coordinates> {
         guard let system = CoordinateSystemName.named(systemName) else {
             let hint = CoordinateSystemName.caseInsensitiveMatch(systemName).map { " (did you mean \"\($0.rawValue)\"?)" } ?? ""
             return .failed([CoordinateIssue(
@@ -80,7 +99,7 @@ public enum Coordinates: Hashable, Sendable {
                 message: "\"\(systemName)\" is not a BrainSTEM coordinate system\(hint)",
                 expected: "one of " + CoordinateSystemName.allCases.map(\.rawValue).joined(separator: ", "))])
         }
-        return decode(system: system, details: details, schemaVersion: schemaVersion, path: path)
+        return decode(system: system, reading: details, schemaVersion: schemaVersion, path: path)
     }
 
     /// Writes the value as `coordinates_details` (see ``CoordinateSystem/encoded(as:path:)``).

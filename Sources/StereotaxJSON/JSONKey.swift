@@ -12,10 +12,13 @@ public struct JSONKey: Hashable, Sendable, CustomStringConvertible {
     public let name: String
     /// The fingerprint of ``name``.
     @usableFromInline let fingerprint: JSONKeyFingerprint
+    /// The name's UTF-8, for comparing it with a name read in place (in a ``JSONTape``).
+    let utf8: [UInt8]
 
     public init(_ name: String) {
         self.name = name
         self.fingerprint = JSONKeyFingerprint(name)
+        self.utf8 = Array(name.utf8)
     }
 
     public var description: String { name }
@@ -42,7 +45,7 @@ struct JSONKeyFingerprint: Hashable, Sendable {
     /// The fingerprint that says nothing: the names must be compared as strings.
     static let unknown = JSONKeyFingerprint(bits: 0)
 
-    private init(bits: UInt64) { self.bits = bits }
+    @inlinable init(bits: UInt64) { self.bits = bits }
 
     /// The fingerprint of a name's UTF-8 bytes.
     @inline(__always) init(utf8 bytes: UnsafeBufferPointer<UInt8>) {

@@ -56,19 +56,24 @@ public struct JSONKeyIndex: Sendable {
     }
 
     private func position(ofMemberAt member: UnsafePointer<JSONObject.Member>) -> Int? {
-        let fingerprint = member.pointee.keyFingerprint
+        position(ofNameWith: member.pointee.keyFingerprint) { member.pointee.hasKey($0) }
+    }
+
+    /// The position of the name whose fingerprint is `fingerprint` and for which `isName`
+    /// holds (called only for candidates: every name if the fingerprint is unknown).
+    func position(ofNameWith fingerprint: JSONKeyFingerprint, _ isName: (JSONKey) -> Bool) -> Int? {
         if fingerprint == .unknown {  // a non-ASCII (or empty) name may equal any name
-            return keys.firstIndex { member.pointee.hasKey($0.name, fingerprint: .unknown) }
+            return keys.firstIndex(where: isName)
         }
         let mask = slots.count - 1
         var slot = Self.slot(of: fingerprint, mask: mask)
         while true {
             let position = slots[slot]
             guard position >= 0 else { break }
-            if keys[position].fingerprint == fingerprint, member.pointee.hasKey(keys[position]) { return position }
+            if keys[position].fingerprint == fingerprint, isName(keys[position]) { return position }
             slot = (slot + 1) & mask
         }
-        return unfingerprinted.first { member.pointee.hasKey(keys[$0]) }
+        return unfingerprinted.first { isName(keys[$0]) }
     }
 
     /// The slot a fingerprint hashes to: its bits mixed by a multiplication, the top bits kept.

@@ -1,3 +1,5 @@
+import Foundation
+
 /// A JSON text read into a tape: one entry per value, in document order, each saying where
 /// its text lies; strings and numbers are made from the text only when asked for.
 ///
@@ -11,33 +13,51 @@
 /// after its last one, so a reader passes over a whole subtree in one step.
 public struct JSONTape: Sendable {
     /// A value's JSON type.
-    public enum Kind: UInt8, Sendable {
-        case null, boolean, number, string, array, object
-    }
+    public typealias Kind = JSONKind
 
     /// A position in the tape: one value (or member name).
     public struct Index: Hashable, Sendable {
-        fileprivate let entry: Int
+        @usableFromInline let entry: Int
+
+        @inlinable init(entry: Int) { self.entry = entry }
     }
 
+    @usableFromInline
     struct Entry: Sendable {
-        var kind: Kind
+        @usableFromInline var kind: Kind
         /// boolean: `true`; number: an integer literal; string: has escapes.
-        var flag: Bool
+        @usableFromInline var flag: Bool
         /// Where the text starts (a string's: after the opening quote).
-        var start: Int32
+        @usableFromInline var start: Int32
         /// Where the text ends (a string's: at the closing quote); a container's: the entry
         /// after its last one.
-        var end: Int32
+        @usableFromInline var end: Int32
         /// A container's members or elements.
-        var count: Int32
-        /// A number's value.
-        var number: Double
+        @usableFromInline var count: Int32
+        /// A number's value (its bits); a member name's fingerprint (see ``JSONKeyFingerprint``).
+        @usableFromInline var payload: UInt64
+
+        var number: Double { Double(bitPattern: payload) }
+        @inlinable var fingerprint: JSONKeyFingerprint { JSONKeyFingerprint(bits: payload) }
     }
 
+    /// The text and its entries, behind one reference: a value read from the tape (see
+    /// ``Value``) holds the tape, and copying it costs one reference count, not two.
+    @usableFromInline
+    final class Storage: Sendable {
+        @usableFromInline let bytes: [UInt8]
+        @usableFromInline let entries: [Entry]
+
+        init(bytes: [UInt8], entries: [Entry]) {
+            self.bytes = bytes
+            self.entries = entries
+        }
+    }
+
+    @usableFromInline let storage: Storage
+
     /// The JSON text.
-    public let bytes: [UInt8]
-    private(set) var entries: [Entry]
+    public var bytes: [UInt8] { storage.bytes }
 
     /// Reads a JSON text (UTF-8; strict, as ``JSONValue/parse(_:sharing:)``). The text may be
     /// at most 2 GB long.
@@ -47,134 +67,124 @@ public struct JSONTape: Sendable {
             try scanner.scanDocument()
             return scanner.builder.entries
         }
-        return JSONTape(bytes: bytes, entries: entries)
+        return JSONTape(storage: Storage(bytes: bytes, entries: entries))
     }
 
     /// The top-level value.
-    public var root: Index { Index(entry: 0) }
+    @inlinable public var root: Index { Index(entry: 0) }
 
-    public func kind(at index: Index) -> Kind { entries[index.entry].kind }
+    @inlinable public func kind(at index: Index) -> Kind { storage.entries[index.entry].kind }
 
     /// The boolean at `index`, if it is one.
-    public func bool(at index: Index) -> Bool? {
-        let entry = entries[index.entry]
+    @inlinable public func bool(at index: Index) -> Bool? {
+        let entry = storage.entries[index.entry]
         return entry.kind == .boolean ? entry.flag : nil
     }
 
     /// The number at `index`, if it is one, with its literal as written.
     public func number(at index: Index) -> JSONNumber? {
-        let entry = entries[index.entry]
+        let entry = storage.entries[index.entry]
         guard entry.kind == .number else { return nil }
         return JSONNumber(value: entry.number, isIntegerLiteral: entry.flag, literal: text(of: entry))
     }
 
     /// The number's value at `index`, if it is one (without making its literal).
-    public func double(at index: Index) -> Double? {
-        let entry = entries[index.entry]
-        return entry.kind == .number ? entry.number : nil
+    @inlinable public func double(at index: Index) -> Double? {
+        let entry = storage.entries[index.entry]
+        return entry.kind == .number ? Double(bitPattern: entry.payload) : nil
     }
 
     /// The string at `index`, if it is one (escapes decoded).
     public func string(at index: Index) -> String? {
-        let entry = entries[index.entry]
+        let entry = storage.entries[index.entry]
         guard entry.kind == .string else { return nil }
         guard entry.flag else { return text(of: entry) }
         // Escapes: the quoted text, read again by the parser (it was checked once already).
-        let quoted = Array(bytes[Int(entry.start) - 1...Int(entry.end)])
+        let quoted = Array(storage.bytes[Int(entry.start) - 1...Int(entry.end)])
         guard case .string(let string)? = try? JSONValue.parse(quoted) else { preconditionFailure("a checked string no longer parses") }
         return string
     }
 
     /// Calls `body` with the UTF-8 of the string at `index` as written, when it is a string
     /// without escapes (`nil` otherwise: use ``string(at:)``).
+    @inlinable
     public func withUnescapedUTF8<R>(at index: Index, _ body: (UnsafeBufferPointer<UInt8>) throws -> R) rethrows -> R? {
-        let entry = entries[index.entry]
+        let entry = storage.entries[index.entry]
         guard entry.kind == .string, !entry.flag else { return nil }
-        return try bytes.withUnsafeBufferPointer { try body(UnsafeBufferPointer(rebasing: $0[Int(entry.start)..<Int(entry.end)])) }
+        return try storage.bytes.withUnsafeBufferPointer { try body(UnsafeBufferPointer(rebasing: $0[Int(entry.start)..<Int(entry.end)])) }
     }
 
     /// The number of members (object) or elements (array) at `index`; 0 for other values.
-    public func count(at index: Index) -> Int { Int(entries[index.entry].count) }
-
-    /// The members of the object at `index`, in document order: each name's position (a
-    /// string) and its value's. Empty if `index` is not an object.
-    public func members(of index: Index) -> [(name: Index, value: Index)] {
-        guard entries[index.entry].kind == .object else { return [] }
-        var members: [(name: Index, value: Index)] = []
-        members.reserveCapacity(count(at: index))
-        var position = index.entry + 1
-        for _ in 0..<entries[index.entry].count {
-            members.append((Index(entry: position), Index(entry: position + 1)))
-            position = next(after: position + 1)
-        }
-        return members
-    }
-
-    /// The elements of the array at `index`, in order. Empty if `index` is not an array.
-    public func elements(of index: Index) -> [Index] {
-        guard entries[index.entry].kind == .array else { return [] }
-        var elements: [Index] = []
-        elements.reserveCapacity(count(at: index))
-        var position = index.entry + 1
-        for _ in 0..<entries[index.entry].count {
-            elements.append(Index(entry: position))
-            position = next(after: position)
-        }
-        return elements
-    }
-
-    /// The value of the last member named `key` of the object at `index` (as ``JSONObject``
-    /// looks members up), or `nil`.
-    public func member(_ key: JSONKey, of index: Index) -> Index? {
-        guard entries[index.entry].kind == .object else { return nil }
-        var found: Index?
-        var position = index.entry + 1
-        for _ in 0..<entries[index.entry].count {
-            if hasName(key, at: position) { found = Index(entry: position + 1) }
-            position = next(after: position + 1)
-        }
-        return found
-    }
+    @inlinable public func count(at index: Index) -> Int { Int(storage.entries[index.entry].count) }
 
     /// The value at `index` as a ``JSONValue`` tree: what ``JSONValue/parse(_:sharing:)`` gives
     /// for its text.
     public func value(at index: Index) -> JSONValue {
-        let entry = entries[index.entry]
+        let entry = storage.entries[index.entry]
         switch entry.kind {
         case .null: return .null
         case .boolean: return .bool(entry.flag)
         case .number: return .number(number(at: index)!)
         case .string: return .string(string(at: index)!)
-        case .array: return .array(elements(of: index).map(value(at:)))
+        case .array: return .array(Value(self, at: index).elements.map(\.jsonValue))
         case .object:
-            return .object(JSONObject(members(of: index).map { JSONObject.Member(key: string(at: $0.name)!, value: value(at: $0.value)) }))
+            return .object(JSONObject(Value(self, at: index).members.map { JSONObject.Member(key: $0.key, value: $0.value.jsonValue) }))
         }
     }
 
     // MARK: Reading entries
 
     /// The position after the value at `position` and all it contains.
-    private func next(after position: Int) -> Int {
-        let entry = entries[position]
+    @inlinable func next(after position: Int) -> Int {
+        let entry = storage.entries[position]
         return entry.kind == .array || entry.kind == .object ? Int(entry.end) : position + 1
     }
 
     private func text(of entry: Entry) -> String {
-        bytes.withUnsafeBufferPointer { JSONTreeBuilder.string(fromValidUTF8: UnsafeBufferPointer(rebasing: $0[Int(entry.start)..<Int(entry.end)])) }
+        storage.bytes.withUnsafeBufferPointer {
+            JSONTreeBuilder.string(fromValidUTF8: UnsafeBufferPointer(rebasing: $0[Int(entry.start)..<Int(entry.end)]))
+        }
     }
 
-    /// Whether the member name at `position` is `key` (as Swift strings compare).
-    private func hasName(_ key: JSONKey, at position: Int) -> Bool {
-        let entry = entries[position]
-        if entry.flag { return string(at: Index(entry: position)) == key.name }
-        let matches = bytes.withUnsafeBufferPointer { buffer -> Bool? in
-            let name = UnsafeBufferPointer(rebasing: buffer[Int(entry.start)..<Int(entry.end)])
-            let fingerprint = JSONKeyFingerprint(utf8: name)
-            guard fingerprint != .unknown, key.fingerprint != .unknown else { return nil }  // non-ASCII: compare strings
-            guard fingerprint == key.fingerprint else { return false }
-            return fingerprint.identifiesName || name.elementsEqual(key.name.utf8)
+    /// Whether the member name at `position` is `key` (as Swift strings compare): decided by
+    /// the fingerprints where they can (in line), else by ``hasName(comparing:at:)``.
+    @inlinable func hasName(_ key: JSONKey, at position: Int) -> Bool {
+        let own = storage.entries[position].fingerprint
+        guard own.mayMatch(key.fingerprint) else { return false }
+        if own == key.fingerprint, own.identifiesName { return true }
+        return hasName(comparing: key, at: position)
+    }
+
+    /// Whether the member name at `position` is `key`, by the bytes (both ASCII) or the strings.
+    @usableFromInline func hasName(comparing key: JSONKey, at position: Int) -> Bool {
+        let entry = storage.entries[position]
+        if entry.fingerprint != .unknown, key.fingerprint != .unknown, !entry.flag {  // both ASCII: the bytes decide
+            return storage.bytes.withUnsafeBufferPointer { text in
+                key.utf8.withUnsafeBufferPointer { wanted in
+                    Int(entry.end - entry.start) == wanted.count
+                        && memcmp(text.baseAddress! + Int(entry.start), wanted.baseAddress!, wanted.count) == 0
+                }
+            }
         }
-        return matches ?? (text(of: entry) == key.name)
+        return string(at: Index(entry: position)) == key.name
+    }
+
+    /// Whether the member names at `position` and `other` are equal.
+    @usableFromInline func haveSameName(_ position: Int, _ other: Int) -> Bool {
+        let (a, b) = (storage.entries[position], storage.entries[other])
+        guard a.fingerprint.mayMatch(b.fingerprint) else { return false }
+        if a.fingerprint == b.fingerprint, a.fingerprint.identifiesName { return true }
+        if a.fingerprint != .unknown, b.fingerprint != .unknown, !a.flag, !b.flag {
+            return storage.bytes.withUnsafeBufferPointer {
+                $0[Int(a.start)..<Int(a.end)].elementsEqual($0[Int(b.start)..<Int(b.end)])
+            }
+        }
+        return string(at: Index(entry: position)) == string(at: Index(entry: other))
+    }
+
+    /// The position in `index` of the member name at `position`.
+    @usableFromInline func position(ofNameAt position: Int, in index: JSONKeyIndex) -> Int? {
+        index.position(ofNameWith: storage.entries[position].fingerprint) { hasName($0, at: position) }
     }
 
     // MARK: Building
@@ -185,15 +195,15 @@ public struct JSONTape: Sendable {
 
         init(expectedCount: Int) { entries.reserveCapacity(max(expectedCount, 4)) }
 
-        private mutating func append(_ kind: Kind, flag: Bool = false, _ range: Range<Int>, number: Double = 0) {
+        private mutating func append(_ kind: Kind, flag: Bool = false, _ range: Range<Int>, payload: UInt64 = 0) {
             entries.append(Entry(kind: kind, flag: flag, start: Int32(truncatingIfNeeded: range.lowerBound),
-                                 end: Int32(truncatingIfNeeded: range.upperBound), count: 0, number: number))
+                                 end: Int32(truncatingIfNeeded: range.upperBound), count: 0, payload: payload))
         }
 
         mutating func null(at offset: Int) { append(.null, offset..<offset + 4) }
         mutating func bool(_ value: Bool, at offset: Int) { append(.boolean, flag: value, offset..<offset + (value ? 4 : 5)) }
         mutating func number(_ token: JSONNumberToken, in bytes: UnsafeBufferPointer<UInt8>) {
-            append(.number, flag: token.isIntegerLiteral, token.range, number: token.value)
+            append(.number, flag: token.isIntegerLiteral, token.range, payload: token.value.bitPattern)
         }
         mutating func string(_ token: borrowing JSONStringToken, in bytes: UnsafeBufferPointer<UInt8>) {
             append(.string, flag: token.unescaped != nil, token.range)
@@ -205,7 +215,7 @@ public struct JSONTape: Sendable {
         }
         mutating func key(_ token: borrowing JSONStringToken, in bytes: UnsafeBufferPointer<UInt8>, of object: inout Int) {
             entries[object].count += 1
-            append(.string, flag: token.unescaped != nil, token.range)
+            append(.string, flag: token.unescaped != nil, token.range, payload: token.fingerprint.bits)
         }
         mutating func memberValue(_ value: consuming Void, of object: inout Int) {}
         mutating func endObject(_ object: consuming Int) { entries[object].end = Int32(truncatingIfNeeded: entries.count) }

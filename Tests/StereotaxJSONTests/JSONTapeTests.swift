@@ -28,21 +28,59 @@ final class JSONTapeTests: XCTestCase {
 
     func testMembersAndElementsAreFoundInPlace() throws {
         let tape = try JSONTape.parse(Array(Self.valid[4].utf8))
-        let root = tape.root
-        XCTAssertEqual(tape.kind(at: root), .object)
-        XCTAssertEqual(tape.count(at: root), 4)
-        XCTAssertEqual(tape.members(of: root).map { tape.string(at: $0.name) }, ["id", "coordinates_details", "licenses", "notes"])
-        let details = try XCTUnwrap(tape.member(JSONKey("coordinates_details"), of: root))
-        let ml = try XCTUnwrap(tape.member(JSONKey("mlCoordinate"), of: details))
-        XCTAssertEqual(tape.double(at: try XCTUnwrap(tape.member(JSONKey("value"), of: ml))), 1.51)
-        XCTAssertEqual(tape.number(at: try XCTUnwrap(tape.member(JSONKey("value"), of: ml)))?.literal, "1.51")
-        XCTAssertEqual(tape.string(at: try XCTUnwrap(tape.member(JSONKey("unit"), of: ml))), "mm")
-        let licenses = try XCTUnwrap(tape.member(JSONKey("licenses"), of: root))
-        XCTAssertEqual(tape.elements(of: licenses).map { tape.string(at: $0) }, ["16a496e3-ce06-43df-8305-057d15d04f1f"])
-        XCTAssertEqual(tape.kind(at: try XCTUnwrap(tape.member(JSONKey("notes"), of: root))), .null)
-        XCTAssertNil(tape.member(JSONKey("absent"), of: root))
-        XCTAssertNil(tape.member(JSONKey("id"), of: licenses), "not an object")
-        XCTAssertEqual(tape.withUnescapedUTF8(at: try XCTUnwrap(tape.member(JSONKey("id"), of: root))) { $0.count }, 36)
+        let root = tape.rootValue
+        XCTAssertEqual(root.kind, .object)
+        XCTAssertEqual(root.members.count, 4)
+        XCTAssertEqual(root.members.map(\.key), ["id", "coordinates_details", "licenses", "notes"])
+        let details = try XCTUnwrap(root.member(JSONKey("coordinates_details")))
+        let ml = try XCTUnwrap(details.member(JSONKey("mlCoordinate")))
+        let value = try XCTUnwrap(ml.member(JSONKey("value")))
+        XCTAssertEqual(tape.double(at: value.index), 1.51)
+        XCTAssertEqual(value.numberValue?.literal, "1.51")
+        XCTAssertNil(value.stringValue)
+        XCTAssertEqual(ml.member(JSONKey("unit"))?.stringValue, "mm")
+        let licenses = try XCTUnwrap(root.member(JSONKey("licenses")))
+        XCTAssertEqual(licenses.elements.map(\.stringValue), ["16a496e3-ce06-43df-8305-057d15d04f1f"])
+        XCTAssertTrue(licenses.members.isEmpty, "an array has no members")
+        XCTAssertTrue(details.elements.isEmpty, "an object has no elements")
+        XCTAssertEqual(root.member(JSONKey("notes"))?.kind, .null)
+        XCTAssertNil(root.member(JSONKey("absent")))
+        XCTAssertNil(licenses.member(JSONKey("id")), "not an object")
+        XCTAssertEqual(root.member(JSONKey("id"))?.withStringUTF8 { $0.count }, 36)
+        XCTAssertNil(details.withStringUTF8 { $0.count }, "not a string")
+    }
+
+    /// Tape and tree are read alike through `JSONView`: every value's kind, scalars, members
+    /// (names, same-name tests, duplicates) and elements agree, at every depth.
+    func testTheTapeAndTheTreeReadAlikeThroughTheView() throws {
+        func compare(_ tape: JSONTape.Value, _ tree: JSONValue, at path: String) {
+            XCTAssertEqual(tape.kind, tree.kind, path)
+            XCTAssertEqual(tape.typeName, tree.typeName, path)
+            XCTAssertEqual(tape.boolValue, tree.boolValue, path)
+            XCTAssertEqual(tape.numberValue, tree.numberValue, path)
+            XCTAssertEqual(tape.stringValue, tree.stringValue, path)
+            XCTAssertEqual(tape.jsonValue, tree, path)
+            XCTAssertEqual(tape.duplicateKeys, tree.duplicateKeys, path)
+            XCTAssertEqual(tape.members.map(\.key), tree.members.map(\.key), path)
+            let (tapeMembers, treeMembers) = (Array(tape.members), tree.members)
+            for i in tapeMembers.indices {
+                for j in tapeMembers.indices {
+                    XCTAssertEqual(tapeMembers[i].hasSameKey(as: tapeMembers[j]), treeMembers[i].hasSameKey(as: treeMembers[j]), path)
+                }
+                for name in ["a", "é", "e\u{301}", "", "apCoordinate", "coordinates_details", "K"] {
+                    XCTAssertEqual(tapeMembers[i].hasKey(JSONKey(name)), treeMembers[i].hasKey(JSONKey(name)), "\(path) \(name)")
+                }
+                compare(tapeMembers[i].value, treeMembers[i].value, at: path + "." + treeMembers[i].key)
+            }
+            XCTAssertEqual(tape.elements.count, tree.elements.count, path)
+            for (position, (element, treeElement)) in zip(tape.elements, tree.elements).enumerated() {
+                compare(element, treeElement, at: path + "[\(position)]")
+            }
+        }
+        for text in Self.valid + [#"{"\u212A": 1, "K": 2, "apCoordinate": {"value": 1, "unit": "mm", "value": 2}}"#] {
+            let tape = try JSONTape.parse(Array(text.utf8))
+            compare(tape.rootValue, try JSONValue.parse(text), at: "$")
+        }
     }
 
     /// Look-up by name follows `JSONObject`: the last member of that name, names compared as
@@ -52,7 +90,7 @@ final class JSONTapeTests: XCTestCase {
         let tape = try JSONTape.parse(Array(text.utf8))
         guard case .object(let object) = try JSONValue.parse(text) else { return XCTFail("not an object") }
         for name in ["a", "é", "e\u{301}", "", "b"] {
-            let found = tape.member(JSONKey(name), of: tape.root).map { tape.value(at: $0) }
+            let found = tape.rootValue.member(JSONKey(name))?.jsonValue
             XCTAssertEqual(found, object[JSONKey(name)], name.debugDescription)
         }
     }

@@ -335,13 +335,17 @@ extension RecordModelTests {
         var object = JSONObject()
         for index in 0..<40 { object.append(key: "unknown\(index)", value: .number(JSONNumber(index))) }
         for name in ProcedureMemberName.allCases { object.append(key: name.key, value: .number(JSONNumber(name.rawValue))) }
-        let table = ProcedureMemberTable(object)
+        let tree = JSONValue.object(object)
+        let tape = try JSONTape.parse(tree.serializedBytes(.compact)).rootValue
+        let (table, tapeTable) = (ProcedureMemberTable(tree), ProcedureMemberTable(tape))
         for name in ProcedureMemberName.allCases {
             XCTAssertTrue(table.contains(name), name.key)
-            XCTAssertEqual(table.value(name, in: object), .number(JSONNumber(name.rawValue)), name.key)
+            XCTAssertTrue(tapeTable.contains(name), name.key)
+            XCTAssertEqual(table.value(name, in: tree), .number(JSONNumber(name.rawValue)), name.key)
+            XCTAssertEqual(tapeTable.value(name, in: tape)?.jsonValue, .number(JSONNumber(name.rawValue)), name.key)
         }
         let empty = ProcedureMemberTable(JSONObject())
-        XCTAssertTrue(ProcedureMemberName.allCases.allSatisfy { !empty.contains($0) && empty.value($0, in: JSONObject()) == nil })
+        XCTAssertTrue(ProcedureMemberName.allCases.allSatisfy { !empty.contains($0) && empty.value($0, in: JSONValue.object(JSONObject())) == nil })
     }
 
     /// Fields that belong to another system are named with every system that has them, in

@@ -20,6 +20,14 @@ extension CoordinateSystem {
     public static func decode(
         _ details: JSONValue, schemaVersion: String?, path: String = "coordinates_details"
     ) -> CoordinateDecodingResult<Self> {
+        decode(reading: details, schemaVersion: schemaVersion, path: path)
+    }
+
+    /// ``decode(_:schemaVersion:path:)`` reading `details` where it is kept (a tree or a
+    /// tape); the same outcome for the same JSON.
+    public static func decode<Details: JSONView>(
+        reading details: Details, schemaVersion: String?, path: String = "coordinates_details"
+    ) -> CoordinateDecodingResult<Self> {
         var decoder = FieldDecoder(version: CoordinateSchemaVersion(recordValue: schemaVersion),
                                    bareLengthUnit: bareNumberLengthUnit)
         if case .unrecognised(let text) = decoder.version {
@@ -27,57 +35,60 @@ extension CoordinateSystem {
                          "coordinates_schema_version \"\(text)\" is not one this library knows; fields are read by their shape",
                          expected: "absent, \"0.0.0\" or \"1.1.0\"")
         }
-        guard case .object(let object) = details else {
+        guard details.kind == .object else {
             decoder.fail(.detailsNotObject, at: path, "found a JSON \(details.typeName)",
                          expected: "a JSON object of \(systemName.rawValue) fields")
             return .failed(decoder.issues)
         }
-        for key in object.duplicateKeys {
+        let members = details.members
+        for key in details.duplicateKeys {
             decoder.fail(.duplicateField, at: jsonPath(path, key), "the member \"\(key)\" occurs more than once",
                          expected: "each member once")
         }
 
         var value = Self()
         var unknown = JSONObject()
-        // Fields and members are read in place, through their arrays' buffers; which member
-        // gave each field (its position, −1 for none) is kept on the stack.
+        // Fields are read in place, through their array's buffer; which member gave each field
+        // (its index among the members, `nil` for none) is kept on the stack.
         Self.fields.withUnsafeBufferPointer { fields in
-            withUnsafeTemporaryAllocation(of: Int.self, capacity: fields.count) { sourceOfField in
-                sourceOfField.initialize(repeating: -1)
-                object.members.withUnsafeBufferPointer { members in
-                    guard let base = members.baseAddress else { return }
-                    for position in members.indices {
-                        decodeMember(base + position, at: position, of: members, fields: fields, path: path,
-                                     sourceOfField: sourceOfField, into: &value, unknown: &unknown, decoder: &decoder)
-                    }
+            withUnsafeTemporaryAllocation(of: Details.Members.Index?.self, capacity: fields.count) { sourceOfField in
+                sourceOfField.initialize(repeating: nil)
+                var position = members.startIndex
+                while position != members.endIndex {
+                    decodeMember(at: position, of: members, fields: fields, path: path,
+                                 sourceOfField: sourceOfField, into: &value, unknown: &unknown, decoder: &decoder)
+                    position = members.index(after: position)
                 }
-                for index in fields.indices where fields[index].isRequired && sourceOfField[index] < 0 {
+                for index in fields.indices where fields[index].isRequired && sourceOfField[index] == nil {
                     let key = fields[index].key
                     decoder.warn(.missingField, at: jsonPath(path, key),
                                  "\(key) is absent, so the point cannot be located; it stays absent, not zero",
                                  expected: "\(key): \(fields[index].meaning)")
                 }
+                sourceOfField.deinitialize()
             }
         }
         value.unknownFields = unknown
         return decoder.hasErrors ? .failed(decoder.issues) : .decoded(value, issues: decoder.issues)
     }
 
-    /// Reads the member at `member`, `members[position]`, into the field it names (recording
-    /// in `sourceOfField` which member gave the field), or keeps it in `unknown`; issues go to
-    /// `decoder`. The member is read in place, never copied whole.
-    private static func decodeMember(
-        _ member: UnsafePointer<JSONObject.Member>, at position: Int, of members: UnsafeBufferPointer<JSONObject.Member>,
-        fields: UnsafeBufferPointer<CoordinateField<Self>>, path: String, sourceOfField: UnsafeMutableBufferPointer<Int>,
+    /// Reads the member `members[position]` into the field it names (recording in
+    /// `sourceOfField` which member gave the field), or keeps it in `unknown`; issues go to
+    /// `decoder`.
+    private static func decodeMember<Members: Collection>(
+        at position: Members.Index, of members: Members,
+        fields: UnsafeBufferPointer<CoordinateField<Self>>, path: String, sourceOfField: UnsafeMutableBufferPointer<Members.Index?>,
         into value: inout Self, unknown: inout JSONObject, decoder: inout FieldDecoder
-    ) {
-        let key = member.pointee.key
-        // Paths and messages are built only for an issue: most members have none.
-        func memberPath() -> String { jsonPath(path, key) }
-        guard let (fieldIndex, legacy) = fieldIndex(of: member.pointee, in: fields) else {
-            unknown.append(key: key, value: member.pointee.value)
+    ) where Members.Element: JSONMemberView {
+        let member = members[position]
+        // Names, paths and messages are built only for an issue: most members have none.
+        func key() -> String { member.key }
+        func memberPath() -> String { jsonPath(path, key()) }
+        guard let (fieldIndex, legacy) = fieldIndex(of: member, in: fields) else {
+            let key = key()
+            unknown.append(key: key, value: member.value.jsonValue)
             let hint = suggestedField(forUnknownKey: key).map { " (did you mean \"\($0.key)\"?)" } ?? ""
-            decoder.warn(.unknownField, at: memberPath(),
+            decoder.warn(.unknownField, at: jsonPath(path, key),
                          "\"\(key)\" is not a field of \(systemName.rawValue)\(hint); kept unchanged",
                          expected: "one of " + fields.map(\.key).joined(separator: ", "))
             return
@@ -87,11 +98,10 @@ extension CoordinateSystem {
             decoder.warn(.legacyKey, at: memberPath(), "legacy member name \"\(legacy.key)\" read as \"\(fieldKey)\"",
                          expected: "\"\(fieldKey)\"")
         }
-        let earlier = sourceOfField[fieldIndex]
-        if earlier >= 0, members[earlier].key != key {
+        if let earlier = sourceOfField[fieldIndex], !members[earlier].hasSameKey(as: member) {
             let fieldKey = fields[fieldIndex].key
             decoder.fail(.duplicateField, at: memberPath(),
-                         "\"\(key)\" and \"\(members[earlier].key)\" both give \(fieldKey)",
+                         "\"\(key())\" and \"\(members[earlier].key)\" both give \(fieldKey)",
                          expected: "\(fieldKey) given once")
             return
         }
@@ -99,16 +109,18 @@ extension CoordinateSystem {
 
         let quantity = fields[fieldIndex].quantity
         let amount: Double?
-        if legacy?.isPlural == true, case .array(let elements) = member.pointee.value {
-            guard elements.count == 1 else {
+        let memberValue = member.value
+        if legacy?.isPlural == true, memberValue.kind == .array {
+            let elements = memberValue.elements
+            guard elements.count == 1, let only = elements.first else {
                 decoder.fail(.pluralArrayLength, at: memberPath(),
-                             "the plural member \"\(key)\" holds \(elements.count) values",
+                             "the plural member \"\(key())\" holds \(elements.count) values",
                              expected: "a single number, or an array of exactly one")
                 return
             }
-            amount = decoder.decodeAmount(elements[0], quantity: quantity, path: { memberPath() + "[0]" })
+            amount = decoder.decodeAmount(only, quantity: quantity, path: { memberPath() + "[0]" })
         } else {
-            amount = decoder.decodeAmount(member.pointee.value, quantity: quantity, path: memberPath)
+            amount = decoder.decodeAmount(memberValue, quantity: quantity, path: memberPath)
         }
         if let amount { value.setAmount(amount, ofFieldAt: fieldIndex) }
     }
@@ -141,7 +153,7 @@ extension CoordinateSystem {
     /// The current names are tried before any legacy one (the names of a system are all
     /// distinct, so the order finds the same field), as most records use them.
     private static func fieldIndex(
-        of member: borrowing JSONObject.Member, in fields: UnsafeBufferPointer<CoordinateField<Self>>
+        of member: some JSONMemberView, in fields: UnsafeBufferPointer<CoordinateField<Self>>
     ) -> (index: Int, legacy: LegacyFieldKey?)? {
         for index in fields.indices where member.hasKey(fields[index].jsonKey) { return (index, nil) }
         for index in fields.indices {
@@ -209,9 +221,10 @@ struct FieldDecoder {
 
     /// The field's amount in millimetres (lengths) or degrees (angles), or `nil` after
     /// recording an error; `path` is the field's JSON path, built only for an issue.
-    mutating func decodeAmount(_ value: JSONValue, quantity: CoordinateQuantity, path: () -> String) -> Double? {
-        switch value {
-        case .number(let number):
+    mutating func decodeAmount<Value: JSONView>(_ value: Value, quantity: CoordinateQuantity, path: () -> String) -> Double? {
+        switch value.kind {
+        case .number:
+            let number = value.numberValue!
             if version.requiresValueObjects {
                 fail(.expectedValueObject, at: path(),
                      "bare number \(number.literal) under schema 1.1.0, whose unit is unknown",
@@ -222,12 +235,12 @@ struct FieldDecoder {
             case .length: return millimetres(number, in: bareLengthUnit, path: path)
             case .angle: return number.value
             }
-        case .object(let object):
+        case .object:
             if version == .v0_0_0 {
                 warn(.encodingMismatch, at: path(), "a {value, unit} object under schema 0.0.0; read with its unit",
                      expected: bareWords(quantity))
             }
-            return decodeValueObject(object, quantity: quantity, path: path)
+            return decodeValueObject(value, quantity: quantity, path: path)
         default:
             let expected = version.requiresValueObjects
                 ? "\(expectation) with \(unitWords(quantity))" : "\(bareWords(quantity)) or \(expectation)"
@@ -236,71 +249,71 @@ struct FieldDecoder {
         }
     }
 
-    private mutating func decodeValueObject(_ object: JSONObject, quantity: CoordinateQuantity, path: () -> String) -> Double? {
+    private mutating func decodeValueObject<Value: JSONView>(_ object: Value, quantity: CoordinateQuantity, path: () -> String) -> Double? {
         var ok = true
         for key in object.duplicateKeys {
             fail(.duplicateField, at: jsonPath(path(), key), "the member \"\(key)\" occurs more than once", expected: "each member once")
             ok = false
         }
-        // One pass over the members, read in place: where the (last) `value` and `unit` are,
-        // and an issue for any other member.
-        var valuePosition: Int?
-        var unitPosition: Int?
-        object.members.withUnsafeBufferPointer { members in
-            for position in members.indices {
-                if members[position].hasKey(.value) {
-                    valuePosition = position
-                } else if members[position].hasKey(.unit) {
-                    unitPosition = position
-                } else {
-                    let key = members[position].key
-                    fail(.unknownValueKey, at: jsonPath(path(), key),
-                         "\"\(key)\" is not part of a {value, unit} object", expected: "only \"value\" and \"unit\"")
-                    ok = false
-                }
+        // One pass over the members, read in place: the (last) `value` and `unit`, and an
+        // issue for any other member.
+        var valueMember: Value?
+        var unitMember: Value?
+        for member in object.members {
+            if member.hasKey(.value) {
+                valueMember = member.value
+            } else if member.hasKey(.unit) {
+                unitMember = member.value
+            } else {
+                let key = member.key
+                fail(.unknownValueKey, at: jsonPath(path(), key),
+                     "\"\(key)\" is not part of a {value, unit} object", expected: "only \"value\" and \"unit\"")
+                ok = false
             }
         }
         var amount: JSONNumber?
         func valuePath() -> String { path() + ".value" }
         func unitPath() -> String { path() + ".unit" }
-        switch valuePosition.map({ object.members[$0].value }) {
-        case nil:
+        if let valueMember {
+            if let number = valueMember.numberValue {
+                amount = number
+            } else {
+                rejectNonNumber(valueMember, at: valuePath(), expected: "a JSON number")
+                ok = false
+            }
+        } else {
             fail(.missingValue, at: path(), "the {value, unit} object has no \"value\"", expected: "a \"value\" number")
-            ok = false
-        case .number(let number)?:
-            amount = number
-        case let other?:
-            rejectNonNumber(other, at: valuePath(), expected: "a JSON number")
             ok = false
         }
         var unit: LengthUnit?
         var isAngle = false
-        switch unitPosition.map({ object.members[$0].value }) {
-        case nil:
-            fail(.missingUnit, at: path(), "the {value, unit} object has no \"unit\"", expected: unitWords(quantity))
-            ok = false
-        case .string(let symbol)?:
-            // The field's own kind of unit is tried first; the other only to word an error.
-            switch quantity {
-            case .length:
-                if let lengthUnit = LengthUnit(symbol: symbol) {
-                    unit = lengthUnit
-                } else if AngleUnit(symbol: symbol) != nil {
-                    fail(.unitKindMismatch, at: unitPath(), "angle unit \"\(symbol)\" on a length field", expected: unitWords(.length))
-                } else {
-                    fail(.unknownUnit, at: unitPath(), "unknown unit \"\(symbol)\"", expected: unitWords(.length))
+        if let unitMember {
+            if let symbol = unitMember.stringValue {
+                // The field's own kind of unit is tried first; the other only to word an error.
+                switch quantity {
+                case .length:
+                    if let lengthUnit = LengthUnit(symbol: symbol) {
+                        unit = lengthUnit
+                    } else if AngleUnit(symbol: symbol) != nil {
+                        fail(.unitKindMismatch, at: unitPath(), "angle unit \"\(symbol)\" on a length field", expected: unitWords(.length))
+                    } else {
+                        fail(.unknownUnit, at: unitPath(), "unknown unit \"\(symbol)\"", expected: unitWords(.length))
+                    }
+                case .angle:
+                    if AngleUnit(symbol: symbol) != nil {
+                        isAngle = true
+                    } else if LengthUnit(symbol: symbol) != nil {
+                        fail(.unitKindMismatch, at: unitPath(), "length unit \"\(symbol)\" on an angle field", expected: unitWords(.angle))
+                    } else {
+                        fail(.unknownUnit, at: unitPath(), "unknown unit \"\(symbol)\"", expected: unitWords(.angle))
+                    }
                 }
-            case .angle:
-                if AngleUnit(symbol: symbol) != nil {
-                    isAngle = true
-                } else if LengthUnit(symbol: symbol) != nil {
-                    fail(.unitKindMismatch, at: unitPath(), "length unit \"\(symbol)\" on an angle field", expected: unitWords(.angle))
-                } else {
-                    fail(.unknownUnit, at: unitPath(), "unknown unit \"\(symbol)\"", expected: unitWords(.angle))
-                }
+            } else {
+                fail(.unitNotString, at: unitPath(), "the unit is a JSON \(unitMember.typeName)", expected: "a unit string: \(unitWords(quantity))")
+                ok = false
             }
-        case let other?:
-            fail(.unitNotString, at: unitPath(), "the unit is a JSON \(other.typeName)", expected: "a unit string: \(unitWords(quantity))")
+        } else {
+            fail(.missingUnit, at: path(), "the {value, unit} object has no \"unit\"", expected: unitWords(quantity))
             ok = false
         }
         guard ok, let amount else { return nil }
@@ -331,13 +344,14 @@ struct FieldDecoder {
     }
 
     /// Records why a non-number was rejected where a number belongs.
-    private mutating func rejectNonNumber(_ value: JSONValue, at path: String, expected: String) {
-        switch value {
+    private mutating func rejectNonNumber<Value: JSONView>(_ value: Value, at path: String, expected: String) {
+        switch value.kind {
         case .null:
             fail(.nullValue, at: path, "null instead of a number (leave the field out if it has no value)", expected: expected)
-        case .bool(let flag):
-            fail(.booleanValue, at: path, "the boolean \(flag) instead of a number", expected: expected)
-        case .string(let text):
+        case .boolean:
+            fail(.booleanValue, at: path, "the boolean \(value.boolValue!) instead of a number", expected: expected)
+        case .string:
+            let text = value.stringValue!
             if let parsed = Double(text.trimmingWhitespace()) {
                 if parsed.isFinite {
                     fail(.numericString, at: path, "the number is written as the string \"\(text)\"", expected: expected)

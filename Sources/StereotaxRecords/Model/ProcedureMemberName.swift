@@ -45,26 +45,35 @@ enum ProcedureMemberName: Int, CaseIterable, Sendable {
 ///
 /// A record's accessors and the schema check read a dozen known members; looking each up by
 /// name would compare its name with every member's. The positions are kept inline (one lane
-/// per ``ProcedureMemberName``), so making a table allocates nothing.
+/// per ``ProcedureMemberName``), so making a table allocates nothing. A position is an index
+/// of the object's ``StereotaxJSON/JSONView/members`` (for a tree, the member's place in
+/// order; for a tape, its name's place in the tape).
 struct ProcedureMemberTable: Hashable, Sendable {
     /// The position in the object's members of each ``ProcedureMemberName`` (by raw value), or −1.
     private let positions: SIMD32<Int32>
 
-    init(_ object: JSONObject) {
+    init<Object: JSONView>(_ object: Object) where Object.Members.Index == Int {
         var positions = SIMD32<Int32>(repeating: -1)
-        ProcedureMemberName.index.forEachMember(of: object) { position, name in
-            // Any object that fits in memory has fewer than 2^31 members.
-            if let lane = Int32(exactly: position) { positions[name] = lane }
+        let members = object.members
+        var position = members.startIndex
+        while position != members.endIndex {
+            // Any object (and any tape) that fits in memory has fewer than 2^31 positions.
+            if let name = members[position].keyPosition(in: ProcedureMemberName.index), let lane = Int32(exactly: position) {
+                positions[name] = lane
+            }
+            position = members.index(after: position)
         }
         self.positions = positions
     }
+
+    init(_ object: JSONObject) { self.init(JSONValue.object(object)) }
 
     /// Whether the object has a member called `name`.
     func contains(_ name: ProcedureMemberName) -> Bool { positions[name.rawValue] >= 0 }
 
     /// The value of the last member called `name` in `object`, the object this table was
     /// made from; `nil` if there is none.
-    func value(_ name: ProcedureMemberName, in object: JSONObject) -> JSONValue? {
+    func value<Object: JSONView>(_ name: ProcedureMemberName, in object: Object) -> Object? where Object.Members.Index == Int {
         let position = Int(positions[name.rawValue])
         // `.none` spelled out: a bare `nil` beside a `JSONValue` would be JSON `null`.
         guard position >= 0 else { return .none }

@@ -21,66 +21,56 @@ public struct ProcedureRecord: BrainSTEMRecord {
         shape = ProcedureShape.detect(members)
     }
 
+    /// The record read through its tree: every accessor below is the view's.
+    public var view: ProcedureView<JSONValue> { ProcedureView(object: raw.value, shape: shape, members: members) }
+
     /// The members that decided ``shape`` (empty when only shared members are present).
-    public var shapeEvidence: [String] { ProcedureShape.evidence(for: shape, members: members) }
+    public var shapeEvidence: [String] { view.shapeEvidence }
 
     /// The member name of `field` in this record's shape (`nil` if the shape has none).
     public func key(for field: ProcedureField) -> String? { shape.key(for: field) }
 
     /// The path of `field` in this record's shape (`nil` if the shape has none).
-    public func path(of field: ProcedureField) -> RecordPath? { key(for: field).map { RecordPath(keys: $0) } }
+    public func path(of field: ProcedureField) -> RecordPath? { view.path(of: field) }
 
     /// The raw value of `field`, or `nil` if absent (JSON `null` is returned as `.null`).
-    public func value(of field: ProcedureField) -> JSONValue? {
-        shape.memberName(for: field).flatMap { members.value($0, in: raw.object) }
-    }
-
-    /// The value of the known member `name`, or `nil` if absent.
-    func value(_ name: ProcedureMemberName) -> JSONValue? { members.value(name, in: raw.object) }
+    public func value(of field: ProcedureField) -> JSONValue? { view.value(of: field) }
 
     /// `id`, if it is a string.
-    public var id: String? { value(.id)?.stringValue }
-
+    public var id: String? { view.id }
     /// `type`, e.g. `SiliconProbeImplant`.
-    public var procedureType: String? { value(.type)?.stringValue }
+    public var procedureType: String? { view.procedureType }
     /// `notes` (current) or `description` (earlier, action).
-    public var notes: String? { value(of: .notes)?.stringValue }
+    public var notes: String? { view.notes }
     /// `subject`: the subject's UUID.
-    public var subjectID: String? { value(.subject)?.stringValue }
+    public var subjectID: String? { view.subjectID }
     /// `date_time`.
-    public var dateTime: String? { value(.dateTime)?.stringValue }
+    public var dateTime: String? { view.dateTime }
     /// `brain_region`: the UUID of a brain-region taxonomy entry.
-    public var brainRegionID: String? { value(.brainRegion)?.stringValue }
+    public var brainRegionID: String? { view.brainRegionID }
     /// `consumablestock` (current) or `consumable`.
-    public var consumableID: String? { value(of: .consumable)?.stringValue }
+    public var consumableID: String? { view.consumableID }
     /// `hardwaredevice` (earlier) or `hardware_device` (action).
-    public var hardwareDeviceID: String? { value(of: .hardwareDevice)?.stringValue }
+    public var hardwareDeviceID: String? { view.hardwareDeviceID }
     /// `equipment` (current): equipment UUIDs.
     public var equipmentIDs: [String]? { value(of: .equipment).flatMap(Self.strings) }
     /// `licenses` (current): license UUIDs.
     public var licenseIDs: [String]? { value(of: .licenses).flatMap(Self.strings) }
     /// `details` or `type_json`: the type-specific JSON.
-    public var details: JSONValue? { value(of: .details) }
+    public var details: JSONValue? { view.details }
     /// `coordinates_system` or (action) `coordinates`: the system name as written.
-    public var coordinatesSystemName: String? { value(of: .coordinatesSystem)?.stringValue }
+    public var coordinatesSystemName: String? { view.coordinatesSystemName }
     /// The coordinate system, if the name is one of the eight BrainSTEM systems.
-    public var coordinatesSystem: CoordinateSystemName? { coordinatesSystemName.flatMap(CoordinateSystemName.init(rawValue:)) }
+    public var coordinatesSystem: CoordinateSystemName? { view.coordinatesSystem }
     /// `coordinates_details` or (action) `coordinates_json`.
-    public var coordinatesDetails: JSONValue? { value(of: .coordinatesDetails) }
+    public var coordinatesDetails: JSONValue? { view.coordinatesDetails }
     /// `coordinates_schema_version` (current records only).
-    public var coordinatesSchemaVersion: String? { value(of: .coordinatesSchemaVersion)?.stringValue }
+    public var coordinatesSchemaVersion: String? { view.coordinatesSchemaVersion }
     /// `type_schema_version` (current records only).
-    public var typeSchemaVersion: String? { value(of: .typeSchemaVersion)?.stringValue }
+    public var typeSchemaVersion: String? { view.typeSchemaVersion }
 
     /// Decodes the coordinates with `StereotaxCoordinates`, issue paths naming this record's
     /// members (e.g. `coordinates_json.apCoordinates`). `nil` when the record has no system
     /// name string.
-    public func decodeCoordinates() -> CoordinateDecodingResult<Coordinates>? {
-        guard let systemName = coordinatesSystemName,
-              let systemKey = key(for: .coordinatesSystem), let detailsKey = key(for: .coordinatesDetails)
-        else { return nil }
-        return Coordinates.decode(
-            systemName: systemName, details: coordinatesDetails ?? .object(JSONObject()),
-            schemaVersion: coordinatesSchemaVersion, path: detailsKey, systemPath: systemKey)
-    }
+    public func decodeCoordinates() -> CoordinateDecodingResult<Coordinates>? { view.decodeCoordinates() }
 }

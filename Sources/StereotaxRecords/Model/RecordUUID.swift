@@ -19,6 +19,12 @@ public struct RecordUUID: Hashable, Sendable, Comparable, CustomStringConvertibl
         self = parsed
     }
 
+    /// Parses the UTF-8 of `xxxxxxxx-xxxx-xxxx-xxxx-xxxxxxxxxxxx` (as ``init(_:)``); `nil` otherwise.
+    public init?(utf8 bytes: UnsafeBufferPointer<UInt8>) {
+        guard let parsed = Self.parse(bytes) else { return nil }
+        self = parsed
+    }
+
     /// The UUID spelled by exactly `bytes`, or `nil`.
     ///
     /// The 32 digits are read as four words of eight: `0..<8`; `9..<13` with `14..<18`;

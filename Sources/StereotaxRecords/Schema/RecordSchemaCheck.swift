@@ -53,11 +53,12 @@ public struct RecordSchemaCheck: Sendable {
     public mutating func checkAndDecode(
         _ record: ProcedureRecord, index: Int
     ) -> (findings: [RecordFinding], coordinates: CoordinateDecodingResult<Coordinates>?) {
-        var findings = FindingList(index: index, id: record.id)
-        Self.checkMembers(record, into: &findings)
-        checkDuplicateID(record, into: &findings)
-        let decoded = record.decodeCoordinates()
-        Self.checkCoordinates(record, decoded: decoded, into: &findings)
+        let view = record.view
+        var findings = FindingList(index: index, id: view.id)
+        Self.checkMembers(view, into: &findings)
+        checkDuplicateID(findings.id, into: &findings)
+        let decoded = view.decodeCoordinates()
+        Self.checkCoordinates(view, decoded: decoded, into: &findings)
         return (findings.items, decoded)
     }
 
@@ -68,6 +69,15 @@ public struct RecordSchemaCheck: Sendable {
     public static func checkAndDecodeIgnoringRepeatedIDs(
         _ record: ProcedureRecord, index: Int
     ) -> (findings: [RecordFinding], coordinates: CoordinateDecodingResult<Coordinates>?) {
+        checkAndDecodeIgnoringRepeatedIDs(record.view, index: index)
+    }
+
+    /// ``checkAndDecodeIgnoringRepeatedIDs(_:index:)`` reading the record where it is kept (a
+    /// tree or a tape): the same findings for the same JSON.
+    @specialized(where Object == JSONTape.Value)
+    public static func checkAndDecodeIgnoringRepeatedIDs<Object: JSONView>(
+        _ record: ProcedureView<Object>, index: Int
+    ) -> (findings: [RecordFinding], coordinates: CoordinateDecodingResult<Coordinates>?) {
         var findings = FindingList(index: index, id: record.id)
         checkMembers(record, into: &findings)
         let decoded = record.decodeCoordinates()
@@ -77,51 +87,53 @@ public struct RecordSchemaCheck: Sendable {
 
     // MARK: Members
 
-    private static func checkMembers(_ record: ProcedureRecord, into findings: inout FindingList) {
+    private static func checkMembers<Object: JSONView>(_ record: ProcedureView<Object>, into findings: inout FindingList) {
         for field in ProcedureShape.requiredFields {
             guard let key = record.key(for: field) else { continue }
-            switch record.value(of: field) {
-            case nil:
+            guard let value = record.value(of: field) else {
                 findings.add(RecordPath(keys: key), .requiredMissing, .error, "\(key) is required but absent")
-            case .null?:
+                continue
+            }
+            switch value.kind {
+            case .null:
                 findings.add(RecordPath(keys: key), .requiredMissing, .error, "\(key) is required but null")
-            case .string(let text)? where text.isBlank:
+            case .string where isBlank(value):
                 findings.add(RecordPath(keys: key), .requiredMissing, .error, "\(key) is required but empty")
             default:
                 break
             }
         }
         for field in ProcedureField.allCases where field != .coordinatesDetails {
-            guard let value = record.value(of: field) else { continue }
-            if case .null = value { continue }
+            guard let value = record.value(of: field), value.kind != .null else { continue }
             // Names and paths are built only for a finding: most members have none.
             func key() -> String { record.key(for: field) ?? field.rawValue }
             func path() -> RecordPath { RecordPath(keys: key()) }
             switch field.expectedValue {
             case .string:
-                guard case .string = value else {
+                guard value.kind == .string else {
                     findings.add(path(), .wrongType, .error, "\(key()) is a JSON \(value.typeName), expected a string")
                     continue
                 }
             case .uuidString:
                 checkUUID(value, at: path(), name: key(), into: &findings)
             case .uuidList:
-                guard case .array(let elements) = value else {
+                guard value.kind == .array else {
                     findings.add(path(), .wrongType, .error, "\(key()) is a JSON \(value.typeName), expected a list of UUID strings")
                     continue
                 }
-                for (position, element) in elements.enumerated() {
+                for (position, element) in value.elements.enumerated() {
                     checkUUID(element, at: path().appending(index: position), name: "\(key())[\(position)]", into: &findings)
                 }
             case .object:
-                guard case .object = value else {
+                guard value.kind == .object else {
                     findings.add(path(), .wrongType, .error, "\(key()) is a JSON \(value.typeName), expected an object")
                     continue
                 }
             }
         }
         // At most 500 bytes of UTF-8 are at most 500 scalars: only longer notes need counting.
-        if let notes = record.notes, notes.utf8.count > Self.notesLimit, let key = record.key(for: .notes) {
+        if let notesValue = record.value(of: .notes), notesValue.withStringUTF8({ $0.count > Self.notesLimit }) ?? true,
+           let notes = notesValue.stringValue, notes.utf8.count > Self.notesLimit, let key = record.key(for: .notes) {
             let length = notes.unicodeScalars.count
             if length > Self.notesLimit {
                 findings.add(RecordPath(keys: key), .notesTooLong, .error,
@@ -130,15 +142,28 @@ public struct RecordSchemaCheck: Sendable {
         }
     }
 
+    /// Whether `value`, a string, is empty or only white space; a first byte that is printable
+    /// ASCII other than space answers without making the string.
+    private static func isBlank<Value: JSONView>(_ value: Value) -> Bool {
+        if value.withStringUTF8({ $0.first.map { $0 > 0x20 && $0 < 0x7F } ?? false }) == true { return false }
+        return value.stringValue?.isBlank ?? false
+    }
+
+    /// Whether `value` is a string that is a UUID (read in place where it can be).
+    private static func isUUIDString<Value: JSONView>(_ value: Value) -> Bool {
+        if let valid = value.withStringUTF8({ RecordUUID(utf8: $0) != nil }) { return valid }
+        return value.stringValue.flatMap(RecordUUID.init) != nil
+    }
+
     /// `path` and `name` are evaluated only for a finding.
-    private static func checkUUID(
-        _ value: JSONValue, at path: @autoclosure () -> RecordPath, name: @autoclosure () -> String, into findings: inout FindingList
+    private static func checkUUID<Value: JSONView>(
+        _ value: Value, at path: @autoclosure () -> RecordPath, name: @autoclosure () -> String, into findings: inout FindingList
     ) {
-        guard case .string(let text) = value else {
+        guard value.kind == .string else {
             findings.add(path(), .wrongType, .error, "\(name()) is a JSON \(value.typeName), expected a UUID string")
             return
         }
-        if RecordUUID(text) == nil {
+        if !isUUIDString(value), let text = value.stringValue {
             let at = path()
             let trimmed = text.trimming(" \t\n{}")
             let fix = RecordUUID(trimmed).map {
@@ -150,8 +175,8 @@ public struct RecordSchemaCheck: Sendable {
 
     // MARK: Ids
 
-    private mutating func checkDuplicateID(_ record: ProcedureRecord, into findings: inout FindingList) {
-        guard let id = record.id else { return }
+    private mutating func checkDuplicateID(_ id: String?, into findings: inout FindingList) {
+        guard let id else { return }
         let key = RecordUUID(id).map(IDKey.uuid) ?? .text(id)
         if let first = firstIndexOfID[key] {
             findings.add(RecordPath(keys: "id"), .duplicateID, .error, "id \(id) is also the id of record \(first)")
@@ -163,8 +188,8 @@ public struct RecordSchemaCheck: Sendable {
     // MARK: Coordinates
 
     /// The findings of `decoded`, the record's `decodeCoordinates()`.
-    private static func checkCoordinates(
-        _ record: ProcedureRecord, decoded: CoordinateDecodingResult<Coordinates>?, into findings: inout FindingList
+    private static func checkCoordinates<Object: JSONView>(
+        _ record: ProcedureView<Object>, decoded: CoordinateDecodingResult<Coordinates>?, into findings: inout FindingList
     ) {
         guard let detailsKey = record.key(for: .coordinatesDetails) else { return }
         // Absent, null, blank or not a string: reported by the member rules above.
@@ -181,11 +206,11 @@ public struct RecordSchemaCheck: Sendable {
         for issue in issues {
             findings.add(finding(for: issue, record: record, detailsKey: detailsKey))
         }
-        guard let coordinates, case .object(let details)? = record.coordinatesDetails else { return }
+        guard let coordinates, let details = record.coordinatesDetails, details.kind == .object else { return }
         checkPlausibility(coordinates, details: details, detailsKey: detailsKey, into: &findings)
     }
 
-    private static func finding(for issue: CoordinateIssue, record: ProcedureRecord, detailsKey: String) -> PendingFinding {
+    private static func finding<Object: JSONView>(for issue: CoordinateIssue, record: ProcedureView<Object>, detailsKey: String) -> PendingFinding {
         let path = RecordPath(parsing: issue.path) ?? RecordPath(keys: detailsKey)
         let severity: RecordFinding.Severity = issue.severity == .error ? .error : .warning
         let message = "\(issue.message); expected \(issue.expected)"
@@ -215,7 +240,7 @@ public struct RecordSchemaCheck: Sendable {
             return PendingFinding(path, .legacyKey, .info, message, nil)
         case .numericString:
             var fix: RecordFix?
-            if let text = record[path]?.stringValue, let number = JSONNumber(Double(text.trimming(" \t\n")) ?? .nan) {
+            if let text = record.value(at: path)?.stringValue, let number = JSONNumber(Double(text.trimming(" \t\n")) ?? .nan) {
                 fix = RecordFix(path: path, replacement: .number(number), summary: "write \(number.literal) as a number")
             }
             return PendingFinding(path, .numericString, .error, message, fix)
@@ -233,8 +258,8 @@ public struct RecordSchemaCheck: Sendable {
     }
 
     /// Angle range, DV sign and unit-slip sizes on a decoded value.
-    private static func checkPlausibility(
-        _ coordinates: Coordinates, details: JSONObject, detailsKey: String, into findings: inout FindingList
+    private static func checkPlausibility<Details: JSONView>(
+        _ coordinates: Coordinates, details: Details, detailsKey: String, into findings: inout FindingList
     ) {
         // Each system's own field table, so that the field loop is specialised per system.
         switch coordinates {
@@ -262,16 +287,17 @@ public struct RecordSchemaCheck: Sendable {
     ///
     /// The number a finding points at is looked up in `details` only for a finding (most
     /// fields have none); a field whose number cannot be found there gets none.
-    private static func checkPlausibility<S: CoordinateSystem>(
-        _ value: S, sizeLimit: Double?, signedDepthKey: String?, details: JSONObject, detailsKey: String,
+    private static func checkPlausibility<S: CoordinateSystem, Details: JSONView>(
+        _ value: S, sizeLimit: Double?, signedDepthKey: String?, details: Details, detailsKey: String,
         into findings: inout FindingList
     ) {
         S.fields.withUnsafeBufferPointer { fields in
             for index in fields.indices {
                 guard let amount = value.amount(ofFieldAt: index) else { continue }
                 func source() -> RawCoordinateNumber? {
-                    RawCoordinateNumber.locate(key: fields[index].key, legacyKeys: fields[index].legacyKeys.lazy.map(\.key),
-                                               in: details, at: RecordPath(keys: detailsKey))
+                    guard let details = details.jsonValue.objectValue else { return nil }
+                    return RawCoordinateNumber.locate(key: fields[index].key, legacyKeys: fields[index].legacyKeys.lazy.map(\.key),
+                                                      in: details, at: RecordPath(keys: detailsKey))
                 }
                 switch fields[index].quantity {
                 case .angle:

@@ -71,6 +71,16 @@ public struct RecordStreamItem: Sendable {
         return nil
     }
 
+    /// The record's JSON read into a tape (strings and numbers made only when read), or the
+    /// error ``result`` gives; read from ``bytes`` on each access.
+    public var tape: Result<JSONTape, RecordStreamError> {
+        switch content {
+        case .parsed(.failure(let error)): return .failure(error)
+        case .parsed(.success): return Self.parse(bytes, line: line, column: 1, with: JSONTape.parse)  // it parses again
+        case .unparsed(let column): return Self.parse(bytes, line: line, column: column, with: JSONTape.parse)
+        }
+    }
+
     /// The record as a model, keeping its bytes for byte-exact write-back.
     public func record<R: BrainSTEMRecord>(as type: R.Type) -> Result<R, RecordStreamError> {
         switch result {
@@ -85,11 +95,19 @@ public struct RecordStreamItem: Sendable {
 
     /// Parses a record's bytes that start at (`line`, `column`); error positions are the input's.
     static func parse(_ bytes: [UInt8], line: Int, column: Int) -> Result<JSONValue, RecordStreamError> {
+        parse(bytes, line: line, column: column) { bytes throws(JSONParseError) in try JSONValue.parse(bytes, sharing: .brainSTEMRecords) }
+    }
+
+    /// Reads a record's bytes that start at (`line`, `column`) with `read` (into a tree or a
+    /// tape); error positions are the input's.
+    private static func parse<Parsed>(
+        _ bytes: [UInt8], line: Int, column: Int, with read: ([UInt8]) throws(JSONParseError) -> Parsed
+    ) -> Result<Parsed, RecordStreamError> {
         guard bytes.contains(where: { !($0 == 0x20 || $0 == 0x09 || $0 == 0x0A || $0 == 0x0D) }) else {
             return .failure(.emptyRecord(line: line, column: column))
         }
         do {
-            return .success(try JSONValue.parse(bytes, sharing: .brainSTEMRecords))
+            return .success(try read(bytes))
         } catch {
             let errorLine = line + error.line - 1
             let errorColumn = error.line == 1 ? column + error.column - 1 : error.column

@@ -41,18 +41,29 @@ public struct RecordValidator: Sendable {
         self.appliesFixes = appliesFixes
     }
 
-    /// The report of one stream item (an unreadable item gets its `schema.unreadable` finding);
-    /// an item whose parse was deferred is parsed here, on the calling thread.
+    /// The report of one stream item (an unreadable item gets its `schema.unreadable` finding).
+    ///
+    /// An item whose parse was deferred is read here, on the calling thread, into a tape: the
+    /// checks read the record in place, and a tree is built only for a record that `--fix`
+    /// changes. An item parsed already is read through its tree. Either way the report is the same.
     public func validate(_ item: RecordStreamItem) -> RecordReport {
+        if !item.isParsed, case .success(let tape) = item.tape, tape.kind(at: tape.root) == .object {
+            return validate(ProcedureView(tape.rootValue), item: item)
+        }
         let item = item.parsed()  // a no-op unless the stream defers parsing to the workers
         guard case .success(let record) = item.procedure else {
             var schema = RecordSchemaCheck()
             return RecordReport(index: item.index, line: item.line, recordID: nil, findings: schema.check(item).map(ValidationFinding.init),
                                 outputBytes: appliesFixes ? item.bytes : nil)
         }
+        return validate(record.view, item: item)
+    }
+
+    private func validate<Object: JSONView>(_ record: ProcedureView<Object>, item: RecordStreamItem) -> RecordReport {
         // Repeated ids are the engine's: it sees the whole stream.
         let (schemaFindings, decoded) = RecordSchemaCheck.checkAndDecodeIgnoringRepeatedIDs(record, index: item.index)
         var findings = schemaFindings.map(ValidationFinding.init)
+        let id = record.id
         crossCheck.check(record, index: item.index, into: &findings)
         if let locator {
             var declared: DeclaredStructure?
@@ -62,23 +73,23 @@ public struct RecordValidator: Sendable {
             if let coordinates = decoded?.value {
                 if let species = crossCheck.species(ofSubjectOf: record), species != .mouse {
                     findings.append(ValidationFinding(
-                        recordIndex: item.index, recordID: record.id, path: record.path(of: .coordinatesDetails) ?? .root,
+                        recordIndex: item.index, recordID: id, path: record.path(of: .coordinatesDetails) ?? .root,
                         code: .plausibility(.unplaced), severity: .info,
                         message: "target not placed: the subject is a \(species.rawValue) and the atlas is the Allen mouse atlas"))
-                    return finish(RecordReport(index: item.index, line: item.line, recordID: record.id, findings: findings),
+                    return finish(RecordReport(index: item.index, line: item.line, recordID: id, findings: findings),
                                   record: record, item: item)
                 }
                 PlausibilityCheck(locator: locator, region: regionChecker.flatMap { checker in declared.map { (checker, $0) } })
                     .check(record, coordinates: coordinates, index: item.index, into: &findings)
             }
         }
-        return finish(RecordReport(index: item.index, line: item.line, recordID: record.id, findings: findings),
+        return finish(RecordReport(index: item.index, line: item.line, recordID: id, findings: findings),
                       record: record, item: item)
     }
 
     /// The record's declared region as the region checker maps it; `region.unknown-region`
     /// for an id the taxonomy lacks, `region.not-in-atlas` for an entry the atlas cannot check.
-    private func declaredRegion(of record: ProcedureRecord, checker: RegionChecker, index: Int,
+    private func declaredRegion<Object: JSONView>(of record: ProcedureView<Object>, checker: RegionChecker, index: Int,
                                 into findings: inout [ValidationFinding]) -> DeclaredStructure? {
         guard let id = record.brainRegionID, RecordUUID(id) != nil else { return nil }  // absent or malformed: the schema's
         let path = RecordPath(keys: "brain_region")
@@ -97,9 +108,12 @@ public struct RecordValidator: Sendable {
         return nil
     }
 
-    private func finish(_ report: consuming RecordReport, record: ProcedureRecord, item: RecordStreamItem) -> RecordReport {
+    private func finish<Object: JSONView>(_ report: consuming RecordReport, record: ProcedureView<Object>, item: RecordStreamItem) -> RecordReport {
         var report = report  // moved, not copied
-        if appliesFixes { SafeFixes.apply(to: &report, record: record, sourceBytes: item.bytes) }
+        if appliesFixes {
+            SafeFixes.apply(to: &report, record: { try? ProcedureRecord(record.object.jsonValue, sourceBytes: item.bytes) },
+                            sourceBytes: item.bytes)
+        }
         return report
     }
 }

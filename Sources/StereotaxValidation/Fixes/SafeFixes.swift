@@ -7,7 +7,8 @@ import StereotaxRecords
 /// the same path, or at paths one inside the other, contradict each other: neither is
 /// applied. A record with no fix applied is written as its input bytes.
 enum SafeFixes {
-    static func apply(to report: inout RecordReport, record: ProcedureRecord, sourceBytes: [UInt8]) {
+    /// `record` (the record as read) is made only if a fix is to be applied.
+    static func apply(to report: inout RecordReport, record: () -> ProcedureRecord?, sourceBytes: [UInt8]) {
         let fixes = report.findings.compactMap { $0.fixIsSafe ? $0.suggestedFix : nil }
         var chosen: [RecordFix] = []
         for fix in fixes where !chosen.contains(fix) {
@@ -16,8 +17,12 @@ enum SafeFixes {
             }
             if !conflicting { chosen.append(fix) }
         }
-        var fixed = record
         var applied: [RecordFix] = []
+        guard !chosen.isEmpty, var fixed = record() else {
+            report.appliedFixes = applied
+            report.outputBytes = sourceBytes
+            return
+        }
         for fix in chosen {
             guard let next = try? fix.apply(to: fixed) else { continue }
             fixed = next

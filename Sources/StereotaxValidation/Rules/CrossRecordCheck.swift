@@ -1,4 +1,5 @@
 import StereotaxFrames
+import StereotaxJSON
 import StereotaxRecords
 
 /// References between a procedure and the auxiliary files (subjects, consumable stock), and
@@ -29,7 +30,7 @@ public struct CrossRecordCheck: Sendable {
     static let knownStockTypes = Set(stockTypesByProcedureType.values.joined())
 
     /// The procedure's subject and consumable stock against the files given.
-    func check(_ record: ProcedureRecord, index: Int, into findings: inout [ValidationFinding]) {
+    func check<Object: JSONView>(_ record: ProcedureView<Object>, index: Int, into findings: inout [ValidationFinding]) {
         if let subjects, let subject = record.subjectID, RecordUUID(subject) != nil, subjects[subject] == nil {
             findings.append(ValidationFinding(
                 recordIndex: index, recordID: record.id, path: RecordPath(keys: "subject"), code: .cross(.unknownSubject),
@@ -52,7 +53,7 @@ public struct CrossRecordCheck: Sendable {
     }
 
     /// The species of the record's subject, when the subjects file says it.
-    func species(ofSubjectOf record: ProcedureRecord) -> Species? {
+    func species<Object: JSONView>(ofSubjectOf record: ProcedureView<Object>) -> Species? {
         guard let subjects, let id = record.subjectID else { return nil }
         return subjects[id]?.species
     }

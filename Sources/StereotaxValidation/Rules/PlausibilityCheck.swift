@@ -46,7 +46,7 @@ struct PlausibilityCheck {
         let level: Int
     }
 
-    func check(_ record: ProcedureRecord, coordinates: Coordinates, index: Int, into findings: inout [ValidationFinding]) {
+    func check<Object: JSONView>(_ record: ProcedureView<Object>, coordinates: Coordinates, index: Int, into findings: inout [ValidationFinding]) {
         let location = locator.locate(coordinates)
         // Built only for a finding: most targets land where they should.
         func detailsPath() -> RecordPath { record.path(of: .coordinatesDetails) ?? RecordPath(keys: "coordinates_details") }
@@ -123,11 +123,11 @@ struct PlausibilityCheck {
     // MARK: Reports
 
     private func reportSlip(
-        _ candidate: Candidate, unique: Bool, record: ProcedureRecord, coordinates: Coordinates, detailsPath: RecordPath, add: (RecordPath, FindingCode, ValidationFinding.Severity, String, RecordFix?, Bool) -> Void
+        _ candidate: Candidate, unique: Bool, record: ProcedureView<some JSONView>, coordinates: Coordinates, detailsPath: RecordPath, add: (RecordPath, FindingCode, ValidationFinding.Severity, String, RecordFix?, Bool) -> Void
     ) {
         let field = CoordinateLengthEdit.lengths(of: coordinates).first { $0.key == candidate.key }
         let raw = field.flatMap { field in
-            record.coordinatesDetails?.objectValue.flatMap { details in
+            record.coordinatesDetails?.jsonValue.objectValue.flatMap { details in
                 RawCoordinateNumber.locate(key: field.key, legacyKeys: field.legacyKeys, in: details, at: detailsPath)
             }
         }
@@ -186,10 +186,10 @@ struct PlausibilityCheck {
 
     /// Reports `plausibility.contralateral` when the notes name the other side; says whether it did.
     private func checkSide(
-        _ record: ProcedureRecord, coordinates: Coordinates, target: Point3<Frame.Bregma>, detailsPath: () -> RecordPath,
+        _ record: ProcedureView<some JSONView>, coordinates: Coordinates, target: Point3<Frame.Bregma>, detailsPath: () -> RecordPath,
         add: (RecordPath, FindingCode, ValidationFinding.Severity, String, RecordFix?, Bool) -> Void
     ) -> Bool {
-        guard let notes = record.notes, let declaredSide = DeclaredSide(notes: notes) else { return false }
+        guard let notes = record.value(of: .notes), let declaredSide = DeclaredSide(notes: notes) else { return false }
         let ml = target.millimetres.y
         guard abs(ml) > Self.midlineTolerance.millimetres else { return false }
         let side: DeclaredSide = ml > 0 ? .right : .left
@@ -199,7 +199,7 @@ struct PlausibilityCheck {
         var path = detailsPath
         if let key = CoordinateLengthEdit.mediolateralKey(of: coordinates.systemName),
            let field = CoordinateLengthEdit.lengths(of: coordinates).first(where: { $0.key == key }),
-           let details = record.coordinatesDetails?.objectValue,
+           let details = record.coordinatesDetails?.jsonValue.objectValue,
            let raw = RawCoordinateNumber.locate(key: key, legacyKeys: field.legacyKeys, in: details, at: detailsPath) {
             fix = raw.fix(-raw.value, summary: "negate \(key)")
             path = raw.path
@@ -233,11 +233,11 @@ enum DeclaredSide: String {
         word.utf8.enumerated().reduce(0) { $0 | UInt64($1.element) << (8 * $1.offset) }
     }
 
-    init?(notes: String) {
-        // The UTF-8 read in place (native and small strings), else copied once.
-        guard let side = notes.utf8.withContiguousStorageIfAvailable(Self.side(in:)) ?? Self.side(in: Array(notes.utf8)) else {
-            return nil
-        }
+    /// The side the notes name; `nil` if they name none or both, or are no string. The UTF-8
+    /// is read in place where it can be, else copied once.
+    init?(notes: some JSONView) {
+        guard let side = notes.withStringUTF8(Self.side(in:)) ?? notes.stringValue.flatMap({ Self.side(in: Array($0.utf8)) })
+        else { return nil }
         self = side
     }
 
