@@ -1,3 +1,5 @@
+import Foundation
+
 /// The eight BrainSTEM coordinate systems, with the exact names records use in
 /// `coordinates_system` (procedures) or `coordinates` (legacy actions).
 ///
@@ -16,6 +18,22 @@ public enum CoordinateSystemName: String, CaseIterable, Hashable, Sendable, Coda
 
     /// The BrainSTEM spelling.
     public var description: String { rawValue }
+
+    /// The system whose name is exactly the UTF-8 `bytes` (the system ``named(_:)`` finds for
+    /// their string: the names are ASCII, so equal strings of equal length have equal bytes).
+    public init?(utf8 bytes: UnsafeBufferPointer<UInt8>) {
+        guard let base = bytes.baseAddress else { return nil }
+        for (system, name) in Self.utf8Names where name.count == bytes.count {
+            if name.withUnsafeBufferPointer({ memcmp($0.baseAddress!, base, bytes.count) }) == 0 {
+                self = system
+                return
+            }
+        }
+        return nil
+    }
+
+    /// Each system with the UTF-8 of its name.
+    private static let utf8Names: [(CoordinateSystemName, [UInt8])] = allCases.map { ($0, Array($0.rawValue.utf8)) }
 
     /// The system named exactly `name`, as `init(rawValue:)`, but comparing `name` only with
     /// the names of its length (the names are long, and comparing long strings is not cheap).

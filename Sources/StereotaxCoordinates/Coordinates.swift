@@ -52,6 +52,7 @@ public enum Coordinates: Hashable, Sendable {
 
     /// ``decode(system:details:schemaVersion:path:)`` reading `details` where it is kept (a
     /// tree or a tape).
+    @specialized(where Details == JSONTape.Value)
     public static func decode<Details: JSONView>(
         system: CoordinateSystemName, reading details: Details, schemaVersion: String?,
         path: String = "coordinates_details"

@@ -12,13 +12,10 @@ public struct JSONKey: Hashable, Sendable, CustomStringConvertible {
     public let name: String
     /// The fingerprint of ``name``.
     @usableFromInline let fingerprint: JSONKeyFingerprint
-    /// The name's UTF-8, for comparing it with a name read in place (in a ``JSONTape``).
-    let utf8: [UInt8]
 
     public init(_ name: String) {
         self.name = name
         self.fingerprint = JSONKeyFingerprint(name)
-        self.utf8 = Array(name.utf8)
     }
 
     public var description: String { name }

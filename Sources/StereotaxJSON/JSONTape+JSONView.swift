@@ -15,10 +15,21 @@ extension JSONTape {
         @inlinable public var kind: JSONKind { tape.kind(at: index) }
         @inlinable public var boolValue: Bool? { tape.bool(at: index) }
         public var numberValue: JSONNumber? { tape.number(at: index) }
+        @inlinable public var doubleValue: Double? { tape.double(at: index) }
         public var stringValue: String? { tape.string(at: index) }
         @inlinable public var members: Members { Members(tape: tape, object: index.entry) }
         @inlinable public var elements: Elements { Elements(tape: tape, array: index.entry) }
         public var jsonValue: JSONValue { tape.value(at: index) }
+        public var duplicateKeys: [String] { tape.duplicateNames(of: index.entry) }
+
+        public func forEachMember(named keys: JSONKeyIndex, _ body: (_ member: Int, _ keyPosition: Int) -> Void) {
+            let members = self.members
+            var name = members.startIndex
+            while name != members.endIndex {
+                if let position = tape.position(ofNameAt: name, in: keys) { body(name, position) }
+                name = tape.next(after: name + 1)
+            }
+        }
 
         /// The text as written, for a string without escapes.
         @inlinable
@@ -44,7 +55,6 @@ extension JSONTape {
         @inlinable public var value: Value { Value(tape, at: Index(entry: name + 1)) }
         @inlinable public func hasKey(_ key: JSONKey) -> Bool { tape.hasName(key, at: name) }
         @inlinable public func hasSameKey(as other: Member) -> Bool { tape.haveSameName(name, other.name) }
-        @inlinable public func keyPosition(in index: JSONKeyIndex) -> Int? { tape.position(ofNameAt: name, in: index) }
     }
 
     /// The members of an object in a tape, in document order; each index is a name's position.

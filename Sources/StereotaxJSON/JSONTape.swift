@@ -158,13 +158,15 @@ public struct JSONTape: Sendable {
     /// Whether the member name at `position` is `key`, by the bytes (both ASCII) or the strings.
     @usableFromInline func hasName(comparing key: JSONKey, at position: Int) -> Bool {
         let entry = storage.entries[position]
-        if entry.fingerprint != .unknown, key.fingerprint != .unknown, !entry.flag {  // both ASCII: the bytes decide
-            return storage.bytes.withUnsafeBufferPointer { text in
-                key.utf8.withUnsafeBufferPointer { wanted in
-                    Int(entry.end - entry.start) == wanted.count
-                        && memcmp(text.baseAddress! + Int(entry.start), wanted.baseAddress!, wanted.count) == 0
-                }
-            }
+        // Both ASCII: the bytes decide (the key's read in place; it is a native string unless bridged).
+        if entry.fingerprint != .unknown, key.fingerprint != .unknown, !entry.flag,
+           let equal = key.name.utf8.withContiguousStorageIfAvailable({ wanted in
+               storage.bytes.withUnsafeBufferPointer { text in
+                   Int(entry.end - entry.start) == wanted.count
+                       && memcmp(text.baseAddress! + Int(entry.start), wanted.baseAddress!, wanted.count) == 0
+               }
+           }) {
+            return equal
         }
         return string(at: Index(entry: position)) == key.name
     }
@@ -175,11 +177,46 @@ public struct JSONTape: Sendable {
         guard a.fingerprint.mayMatch(b.fingerprint) else { return false }
         if a.fingerprint == b.fingerprint, a.fingerprint.identifiesName { return true }
         if a.fingerprint != .unknown, b.fingerprint != .unknown, !a.flag, !b.flag {
-            return storage.bytes.withUnsafeBufferPointer {
-                $0[Int(a.start)..<Int(a.end)].elementsEqual($0[Int(b.start)..<Int(b.end)])
+            return a.end - a.start == b.end - b.start && storage.bytes.withUnsafeBufferPointer {
+                memcmp($0.baseAddress! + Int(a.start), $0.baseAddress! + Int(b.start), Int(a.end - a.start)) == 0
             }
         }
         return string(at: Index(entry: position)) == string(at: Index(entry: other))
+    }
+
+    /// The names repeated among the members of the object at `object` (see
+    /// ``JSONView/duplicateKeys``): every pair compared in place for a small object (the
+    /// common case: none), names made and hashed only for a large one or a repeat.
+    func duplicateNames(of object: Int) -> [String] {
+        let entry = storage.entries[object]
+        guard entry.kind == .object else { return [] }
+        let end = Int(entry.end)
+        if entry.count <= 32 {
+            var repeats = false
+            var first = object + 1
+            pairs: while first < end {
+                var second = next(after: first + 1)
+                while second < end {
+                    if haveSameName(first, second) {
+                        repeats = true
+                        break pairs
+                    }
+                    second = next(after: second + 1)
+                }
+                first = next(after: first + 1)
+            }
+            if !repeats { return [] }
+        }
+        var seen = Set<String>()
+        var reported = Set<String>()
+        var duplicates: [String] = []
+        var name = object + 1
+        while name < end {
+            let key = string(at: Index(entry: name))!
+            if !seen.insert(key).inserted, reported.insert(key).inserted { duplicates.append(key) }
+            name = next(after: name + 1)
+        }
+        return duplicates
     }
 
     /// The position in `index` of the member name at `position`.

@@ -36,11 +36,19 @@ extension JSONValue: JSONView {
         return []
     }
 
+    public var duplicateKeys: [String] {
+        if case .object(let object) = self { return object.duplicateKeys }
+        return []
+    }
+
+    public func forEachMember(named index: JSONKeyIndex, _ body: (_ member: Int, _ keyPosition: Int) -> Void) {
+        if case .object(let object) = self { index.forEachMember(of: object, body) }
+    }
+
     public var jsonValue: JSONValue { self }
 }
 
 extension JSONObject.Member: JSONMemberView {
     public func hasSameKey(as other: JSONObject.Member) -> Bool { hasKey(other.key, fingerprint: other.keyFingerprint) }
 
-    public func keyPosition(in index: JSONKeyIndex) -> Int? { index.position(of: self) }
 }

@@ -18,6 +18,8 @@ public protocol JSONView {
     var boolValue: Bool? { get }
     /// The number with its literal as written, if the value is one.
     var numberValue: JSONNumber? { get }
+    /// The number's value, if the value is one (without making its literal).
+    var doubleValue: Double? { get }
     /// The string (escapes decoded), if the value is one.
     var stringValue: String? { get }
     /// Calls `body` with the UTF-8 of the string in place, if the value is a string whose bytes
@@ -27,6 +29,12 @@ public protocol JSONView {
     var members: Members { get }
     /// The elements if the value is an array; empty otherwise.
     var elements: Elements { get }
+    /// The names that occur more than once among the members, each listed once, in the order
+    /// in which they first repeat (as ``JSONObject/duplicateKeys``); empty for a non-object.
+    var duplicateKeys: [String] { get }
+    /// Calls `body` with each member (in document order) whose name is one of `index`'s, and
+    /// that name's position in ``JSONKeyIndex/keys``. Nothing for a non-object.
+    func forEachMember(named index: JSONKeyIndex, _ body: (_ member: Members.Index, _ keyPosition: Int) -> Void)
     /// The value as a tree (what ``JSONValue/parse(_:sharing:)`` gives for its text).
     var jsonValue: JSONValue { get }
 }
@@ -43,8 +51,6 @@ public protocol JSONMemberView {
     func hasKey(_ key: JSONKey) -> Bool
     /// Whether this member and `other` (of the same object) have the same name.
     func hasSameKey(as other: Self) -> Bool
-    /// The position in `index`'s ``JSONKeyIndex/keys`` of this member's name, or `nil`.
-    func keyPosition(in index: JSONKeyIndex) -> Int?
 }
 
 extension JSONView {
@@ -63,36 +69,5 @@ extension JSONView {
         var found: Self?
         for member in members where member.hasKey(key) { found = member.value }
         return found
-    }
-
-    /// The names that occur more than once among the members, each listed once, in the order
-    /// in which they first repeat (as ``JSONObject/duplicateKeys``).
-    @inlinable
-    public var duplicateKeys: [String] {
-        let members = self.members
-        if members.count <= 32 {  // the common case: every pair compared, without hashing
-            var repeats = false
-            var first = members.startIndex
-            pairs: while first != members.endIndex {
-                var second = members.index(after: first)
-                while second != members.endIndex {
-                    if members[second].hasSameKey(as: members[first]) {
-                        repeats = true
-                        break pairs
-                    }
-                    second = members.index(after: second)
-                }
-                first = members.index(after: first)
-            }
-            if !repeats { return [] }
-        }
-        var seen = Set<String>()
-        var reported = Set<String>()
-        var duplicates: [String] = []
-        for member in members {
-            let key = member.key
-            if !seen.insert(key).inserted, reported.insert(key).inserted { duplicates.append(key) }
-        }
-        return duplicates
     }
 }

@@ -224,16 +224,15 @@ struct FieldDecoder {
     mutating func decodeAmount<Value: JSONView>(_ value: Value, quantity: CoordinateQuantity, path: () -> String) -> Double? {
         switch value.kind {
         case .number:
-            let number = value.numberValue!
             if version.requiresValueObjects {
                 fail(.expectedValueObject, at: path(),
-                     "bare number \(number.literal) under schema 1.1.0, whose unit is unknown",
+                     "bare number \(value.numberValue!.literal) under schema 1.1.0, whose unit is unknown",
                      expected: "\(expectation) with \(unitWords(quantity))")
                 return nil
             }
             switch quantity {
-            case .length: return millimetres(number, in: bareLengthUnit, path: path)
-            case .angle: return number.value
+            case .length: return millimetres(value, in: bareLengthUnit, path: path)
+            case .angle: return value.doubleValue
             }
         case .object:
             if version == .v0_0_0 {
@@ -271,12 +270,12 @@ struct FieldDecoder {
                 ok = false
             }
         }
-        var amount: JSONNumber?
+        var amount: Value?  // a number
         func valuePath() -> String { path() + ".value" }
         func unitPath() -> String { path() + ".unit" }
         if let valueMember {
-            if let number = valueMember.numberValue {
-                amount = number
+            if valueMember.kind == .number {
+                amount = valueMember
             } else {
                 rejectNonNumber(valueMember, at: valuePath(), expected: "a JSON number")
                 ok = false
@@ -317,13 +316,20 @@ struct FieldDecoder {
             ok = false
         }
         guard ok, let amount else { return nil }
-        if isAngle { return amount.value }
+        if isAngle { return amount.doubleValue }
         guard let unit else { return nil }
         return millimetres(amount, in: unit, path: valuePath)
     }
 
-    /// `number` (in `unit`) in millimetres, converted exactly on its decimal text (see
-    /// ``DecimalNumber``), or `nil` after recording `coordinates.out-of-range` if it overflows.
+    /// The number `value` (in `unit`) in millimetres, converted exactly on its decimal text
+    /// (see ``DecimalNumber``), or `nil` after recording `coordinates.out-of-range` if it
+    /// overflows. Millimetres are taken as they are, without making the number's literal.
+    private mutating func millimetres<Value: JSONView>(_ value: Value, in unit: LengthUnit, path: () -> String) -> Double? {
+        if unit == .millimetre, let millimetres = value.doubleValue { return millimetres }  // finite: JSON has no other numbers
+        return millimetres(value.numberValue!, in: unit, path: path)
+    }
+
+    /// `number` (in `unit`) in millimetres (see ``millimetres(_:in:path:)``, above).
     private mutating func millimetres(_ number: JSONNumber, in unit: LengthUnit, path: () -> String) -> Double? {
         let millimetres: Double
         if unit == .millimetre {

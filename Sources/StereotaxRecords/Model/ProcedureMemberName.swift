@@ -54,14 +54,9 @@ struct ProcedureMemberTable: Hashable, Sendable {
 
     init<Object: JSONView>(_ object: Object) where Object.Members.Index == Int {
         var positions = SIMD32<Int32>(repeating: -1)
-        let members = object.members
-        var position = members.startIndex
-        while position != members.endIndex {
+        object.forEachMember(named: ProcedureMemberName.index) { position, name in
             // Any object (and any tape) that fits in memory has fewer than 2^31 positions.
-            if let name = members[position].keyPosition(in: ProcedureMemberName.index), let lane = Int32(exactly: position) {
-                positions[name] = lane
-            }
-            position = members.index(after: position)
+            if let lane = Int32(exactly: position) { positions[name] = lane }
         }
         self.positions = positions
     }

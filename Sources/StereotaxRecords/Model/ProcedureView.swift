@@ -86,15 +86,24 @@ public struct ProcedureView<Object: JSONView> where Object.Members.Index == Int 
     /// members (e.g. `coordinates_json.apCoordinates`). `nil` when the record has no system
     /// name string; an absent `coordinates_details` reads as an empty object.
     public func decodeCoordinates() -> CoordinateDecodingResult<Coordinates>? {
-        guard let systemName = coordinatesSystemName,
+        guard let systemValue = value(of: .coordinatesSystem), systemValue.kind == .string,
               let systemKey = key(for: .coordinatesSystem), let detailsKey = key(for: .coordinatesDetails)
         else { return nil }
         let schemaVersion = coordinatesSchemaVersion
-        if let details = coordinatesDetails {
-            return Coordinates.decode(systemName: systemName, reading: details, schemaVersion: schemaVersion,
+        let details = coordinatesDetails ?? .none
+        // A known name is read in place; any other is decoded from its string (for its finding).
+        if let known = systemValue.withStringUTF8(CoordinateSystemName.init(utf8:)), let system = known {
+            guard let details else {
+                return Coordinates.decode(system: system, details: .object(JSONObject()), schemaVersion: schemaVersion, path: detailsKey)
+            }
+            return Coordinates.decode(system: system, reading: details, schemaVersion: schemaVersion, path: detailsKey)
+        }
+        let systemName = systemValue.stringValue ?? ""
+        guard let details else {
+            return Coordinates.decode(systemName: systemName, details: .object(JSONObject()), schemaVersion: schemaVersion,
                                       path: detailsKey, systemPath: systemKey)
         }
-        return Coordinates.decode(systemName: systemName, details: .object(JSONObject()), schemaVersion: schemaVersion,
+        return Coordinates.decode(systemName: systemName, reading: details, schemaVersion: schemaVersion,
                                   path: detailsKey, systemPath: systemKey)
     }
 }

@@ -54,12 +54,13 @@ public struct RecordSchemaCheck: Sendable {
         _ record: ProcedureRecord, index: Int
     ) -> (findings: [RecordFinding], coordinates: CoordinateDecodingResult<Coordinates>?) {
         let view = record.view
-        var findings = FindingList(index: index, id: view.id)
+        let id = view.id
+        var findings = FindingList(index: index)
         Self.checkMembers(view, into: &findings)
-        checkDuplicateID(findings.id, into: &findings)
+        checkDuplicateID(id, into: &findings)
         let decoded = view.decodeCoordinates()
         Self.checkCoordinates(view, decoded: decoded, into: &findings)
-        return (findings.items, decoded)
+        return (findings.findings(recordID: id), decoded)
     }
 
     /// Checks one procedure record on its own, by every rule except the repeated id (which
@@ -78,11 +79,11 @@ public struct RecordSchemaCheck: Sendable {
     public static func checkAndDecodeIgnoringRepeatedIDs<Object: JSONView>(
         _ record: ProcedureView<Object>, index: Int
     ) -> (findings: [RecordFinding], coordinates: CoordinateDecodingResult<Coordinates>?) {
-        var findings = FindingList(index: index, id: record.id)
+        var findings = FindingList(index: index)
         checkMembers(record, into: &findings)
         let decoded = record.decodeCoordinates()
         checkCoordinates(record, decoded: decoded, into: &findings)
-        return (findings.items, decoded)
+        return (findings.findings(recordID: record.id), decoded)
     }
 
     // MARK: Members
@@ -193,7 +194,7 @@ public struct RecordSchemaCheck: Sendable {
     ) {
         guard let detailsKey = record.key(for: .coordinatesDetails) else { return }
         // Absent, null, blank or not a string: reported by the member rules above.
-        guard let systemName = record.coordinatesSystemName, !systemName.isBlank else { return }
+        guard let systemName = record.value(of: .coordinatesSystem), systemName.kind == .string, !isBlank(systemName) else { return }
         // The outcome taken apart once (each of `issues` and `value` would copy it whole).
         let issues: [CoordinateIssue]
         let coordinates: Coordinates?
@@ -345,23 +346,27 @@ private struct PendingFinding {
     }
 }
 
-/// Collects the findings of one record.
+/// Collects the findings of one record; the record's id is attached at the end, and read only
+/// if there is a finding (most records have none).
 private struct FindingList {
     let index: Int
-    let id: String?
-    var items: [RecordFinding] = []
+    private var pending: [PendingFinding] = []
 
-    init(index: Int, id: String?) {
-        self.index = index
-        self.id = id
-    }
+    init(index: Int) { self.index = index }
 
     mutating func add(_ path: RecordPath, _ code: RecordFindingCode, _ severity: RecordFinding.Severity, _ message: String, fix: RecordFix? = nil) {
-        items.append(RecordFinding(recordIndex: index, recordID: id, path: path, code: code, severity: severity,
-                                   message: message, suggestedFix: fix))
+        pending.append(PendingFinding(path, code, severity, message, fix))
     }
 
-    mutating func add(_ pending: PendingFinding) {
-        add(pending.path, pending.code, pending.severity, pending.message, fix: pending.fix)
+    mutating func add(_ finding: PendingFinding) { pending.append(finding) }
+
+    /// The findings, in the order added, with the record's index and `recordID`.
+    func findings(recordID: @autoclosure () -> String?) -> [RecordFinding] {
+        guard !pending.isEmpty else { return [] }
+        let id = recordID()
+        return pending.map {
+            RecordFinding(recordIndex: index, recordID: id, path: $0.path, code: $0.code, severity: $0.severity,
+                          message: $0.message, suggestedFix: $0.fix)
+        }
     }
 }
