@@ -63,12 +63,17 @@ public struct JSONTape: Sendable {
     /// at most 2 GB long.
     public static func parse(_ bytes: [UInt8]) throws(JSONParseError) -> JSONTape {
         let entries = try bytes.withUnsafeBufferPointer { buffer throws(JSONParseError) -> [Entry] in
-            var scanner = JSONScanner(buffer, builder: Builder(expectedCount: bytes.count / 12))
+            var scanner = JSONScanner(buffer, builder: Builder(expectedCount: bytes.count / Self.bytesPerEntryReserved))
             try scanner.scanDocument()
             return scanner.builder.entries
         }
         return JSONTape(storage: Storage(bytes: bytes, entries: entries))
     }
+
+    /// Entries reserved per this many bytes of text, so that the tape is made in one
+    /// allocation: BrainSTEM records have one value per 10 to 35 bytes (a record of
+    /// `{value, unit}` objects is the densest), a growing array would copy its entries.
+    static let bytesPerEntryReserved = 8
 
     /// The top-level value.
     @inlinable public var root: Index { Index(entry: 0) }
