@@ -67,7 +67,7 @@ extension JSONTape {
         /// The members of the object at `object` (none if it is no object).
         @inlinable init(tape: JSONTape, object: Int) {
             self.tape = tape
-            let entry = tape.storage.entries[object]
+            let entry = tape.entry(object)
             (startIndex, endIndex, count) = entry.kind == .object ? (object + 1, Int(entry.end), Int(entry.count)) : (0, 0, 0)
         }
 
@@ -85,7 +85,7 @@ extension JSONTape {
         /// The elements of the array at `array` (none if it is no array).
         @inlinable init(tape: JSONTape, array: Int) {
             self.tape = tape
-            let entry = tape.storage.entries[array]
+            let entry = tape.entry(array)
             (startIndex, endIndex, count) = entry.kind == .array ? (array + 1, Int(entry.end), Int(entry.count)) : (0, 0, 0)
         }
 

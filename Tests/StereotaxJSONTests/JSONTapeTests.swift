@@ -116,6 +116,17 @@ final class JSONTapeTests: XCTestCase {
         XCTAssertNoThrow(try JSONTape.parse(bytes))
     }
 
+    /// A text denser than the tape's first reservation (one entry per 8 bytes): a value per two
+    /// bytes, nested, and the tape still holds every entry in order.
+    func testATextDenserThanTheReservationIsReadWhole() throws {
+        for count in [1, 3, 4, 5, 100, 5_000] {
+            let text = "[" + (0..<count).map { $0 % 7 == 0 ? "[\($0 % 10)]" : "\($0 % 10)" }.joined(separator: ",") + "]"
+            let tape = try JSONTape.parse(Array(text.utf8))
+            XCTAssertEqual(tape.rootValue.elements.count, count)
+            XCTAssertEqual(tape.value(at: tape.root), try JSONValue.parse(text), "\(count) elements")
+        }
+    }
+
     /// Random documents (seeded): the tape read back whole is the parser's value.
     func testRandomDocumentsRoundTrip() throws {
         var state: UInt64 = 0x7A9E

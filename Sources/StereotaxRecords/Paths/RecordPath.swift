@@ -93,9 +93,15 @@ enum RecordPathParser {
     }
 
     static func parse(_ text: String) -> [RecordPath.Component]? {
-        let bytes = Array(text.utf8)
+        // The UTF-8 read in place (native strings), else copied once.
+        text.utf8.withContiguousStorageIfAvailable(parse(utf8:)) ?? Array(text.utf8).withUnsafeBufferPointer(parse(utf8:))
+    }
+
+    private static func parse(utf8 bytes: UnsafeBufferPointer<UInt8>) -> [RecordPath.Component]? {
         var index = 0
         var components: [RecordPath.Component] = []
+        // One component per `.` or `[`, and perhaps a first one before either.
+        components.reserveCapacity(1 + bytes.reduce(0) { $0 + ($1 == UInt8(ascii: ".") || $1 == UInt8(ascii: "[") ? 1 : 0) })
         if bytes.first == UInt8(ascii: "$") { index = 1 }
         var expectsDotFreeIdentifier = index == 0
 
