@@ -68,7 +68,13 @@ public struct JSONTape: @unchecked Sendable {  // its storage is written only wh
     }
 
     /// The JSON text.
-    public var bytes: [UInt8] { storage.header.bytes }
+    public var bytes: [UInt8] { storage.withUnsafeMutablePointerToHeader { $0.pointee.bytes } }
+
+    /// Calls `body` with the JSON text in place. (Through the header's pointer: reading
+    /// ``ManagedBuffer/header`` as a property would cost an exclusivity check at run time.)
+    @inlinable func withText<R>(_ body: (UnsafeBufferPointer<UInt8>) throws -> R) rethrows -> R {
+        try storage.withUnsafeMutablePointerToHeader { try $0.pointee.bytes.withUnsafeBufferPointer(body) }
+    }
 
     /// Reads a JSON text (UTF-8; strict, as ``JSONValue/parse(_:sharing:)``). The text may be
     /// at most 2 GB long.
@@ -116,7 +122,7 @@ public struct JSONTape: @unchecked Sendable {  // its storage is written only wh
         guard entry.kind == .string else { return nil }
         guard entry.flag else { return text(of: entry) }
         // Escapes: the quoted text, read again by the parser (it was checked once already).
-        let quoted = Array(storage.header.bytes[Int(entry.start) - 1...Int(entry.end)])
+        let quoted = withText { Array($0[Int(entry.start) - 1...Int(entry.end)]) }
         guard case .string(let string)? = try? JSONValue.parse(quoted) else { preconditionFailure("a checked string no longer parses") }
         return string
     }
@@ -127,7 +133,7 @@ public struct JSONTape: @unchecked Sendable {  // its storage is written only wh
     public func withUnescapedUTF8<R>(at index: Index, _ body: (UnsafeBufferPointer<UInt8>) throws -> R) rethrows -> R? {
         let entry = entry(index.entry)
         guard entry.kind == .string, !entry.flag else { return nil }
-        return try storage.header.bytes.withUnsafeBufferPointer { try body(UnsafeBufferPointer(rebasing: $0[Int(entry.start)..<Int(entry.end)])) }
+        return try withText { try body(UnsafeBufferPointer(rebasing: $0[Int(entry.start)..<Int(entry.end)])) }
     }
 
     /// The number of members (object) or elements (array) at `index`; 0 for other values.
@@ -157,7 +163,7 @@ public struct JSONTape: @unchecked Sendable {  // its storage is written only wh
     }
 
     private func text(of entry: Entry) -> String {
-        storage.header.bytes.withUnsafeBufferPointer {
+        withText {
             JSONTreeBuilder.string(fromValidUTF8: UnsafeBufferPointer(rebasing: $0[Int(entry.start)..<Int(entry.end)]))
         }
     }
@@ -177,7 +183,7 @@ public struct JSONTape: @unchecked Sendable {  // its storage is written only wh
         // Both ASCII: the bytes decide (the key's read in place; it is a native string unless bridged).
         if entry.fingerprint != .unknown, key.fingerprint != .unknown, !entry.flag,
            let equal = key.name.utf8.withContiguousStorageIfAvailable({ wanted in
-               storage.header.bytes.withUnsafeBufferPointer { text in
+               withText { text in
                    Int(entry.end - entry.start) == wanted.count
                        && memcmp(text.baseAddress! + Int(entry.start), wanted.baseAddress!, wanted.count) == 0
                }
@@ -193,7 +199,7 @@ public struct JSONTape: @unchecked Sendable {  // its storage is written only wh
         guard a.fingerprint.mayMatch(b.fingerprint) else { return false }
         if a.fingerprint == b.fingerprint, a.fingerprint.identifiesName { return true }
         if a.fingerprint != .unknown, b.fingerprint != .unknown, !a.flag, !b.flag {
-            return a.end - a.start == b.end - b.start && storage.header.bytes.withUnsafeBufferPointer {
+            return a.end - a.start == b.end - b.start && withText {
                 memcmp($0.baseAddress! + Int(a.start), $0.baseAddress! + Int(b.start), Int(a.end - a.start)) == 0
             }
         }
@@ -255,7 +261,7 @@ public struct JSONTape: @unchecked Sendable {  // its storage is written only wh
 
         /// The storage with its entries counted.
         func finished() -> Storage {
-            storage.header.count = count
+            storage.withUnsafeMutablePointerToHeader { $0.pointee.count = count }
             return storage
         }
 
@@ -270,7 +276,7 @@ public struct JSONTape: @unchecked Sendable {  // its storage is written only wh
         /// Moves the entries to a storage of twice the room (a text denser than expected).
         private mutating func grow() {
             capacity *= 2
-            let larger = Storage.make(bytes: storage.header.bytes, capacity: capacity)
+            let larger = Storage.make(bytes: storage.withUnsafeMutablePointerToHeader { $0.pointee.bytes }, capacity: capacity)
             larger.withUnsafeMutablePointerToElements { target in
                 storage.withUnsafeMutablePointerToElements { target.moveInitialize(from: $0, count: count) }
             }
