@@ -88,6 +88,10 @@ public struct RecordSchemaCheck: Sendable {
 
     // MARK: Members
 
+    /// The fields whose JSON type the member rules check, in order (the coordinates are the
+    /// decoder's). Kept, not made for each record as `allCases` would be.
+    private static let typeCheckedFields = ProcedureField.allCases.filter { $0 != .coordinatesDetails }
+
     private static func checkMembers<Object: JSONView>(_ record: ProcedureView<Object>, into findings: inout FindingList) {
         for field in ProcedureShape.requiredFields {
             guard let key = record.key(for: field) else { continue }
@@ -104,7 +108,7 @@ public struct RecordSchemaCheck: Sendable {
                 break
             }
         }
-        for field in ProcedureField.allCases where field != .coordinatesDetails {
+        for field in Self.typeCheckedFields {
             guard let value = record.value(of: field), value.kind != .null else { continue }
             // Names and paths are built only for a finding: most members have none.
             func key() -> String { record.key(for: field) ?? field.rawValue }
