@@ -50,5 +50,4 @@ extension JSONValue: JSONView {
 
 extension JSONObject.Member: JSONMemberView {
     public func hasSameKey(as other: JSONObject.Member) -> Bool { hasKey(other.key, fingerprint: other.keyFingerprint) }
-
 }

@@ -58,10 +58,6 @@ extension JSONView {
     @inlinable
     public var typeName: String { kind.typeName }
 
-    /// Whether the value is `null`.
-    @inlinable
-    public var isNull: Bool { kind == .null }
-
     /// The value of the last member named `key` if this is an object (as ``JSONObject``
     /// looks members up), or `nil`.
     @inlinable

@@ -26,6 +26,14 @@ final class RecordStreamDeferredParsingTests: XCTestCase {
             }
             let parsed = item.parsed()
             XCTAssertTrue(parsed.isParsed)
+            // The tape, from the unparsed item and from the parsed one: the same value or the same error.
+            for tapeItem in [item, parsed] {
+                switch (tapeItem.tape, parsed.result) {
+                case (.success(let tape), .success(let value)): XCTAssertEqual(tape.value(at: tape.root), value)
+                case (.failure(let tapeError), .failure(let error)): XCTAssertEqual(tapeError, error)
+                case (let tape, let tree): XCTFail("record \(item.index): tape \(tape), tree \(tree)")
+                }
+            }
             XCTAssertEqual(parsed.result, item.result, "reading an unparsed item's result parses it the same way")
             out.append(Snapshot(index: parsed.index, line: parsed.line, byteOffset: parsed.byteOffset, bytes: parsed.bytes,
                                 result: parsed.result))

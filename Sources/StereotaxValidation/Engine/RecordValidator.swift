@@ -50,7 +50,8 @@ public struct RecordValidator: Sendable {
         if !item.isParsed, case .success(let tape) = item.tape, tape.kind(at: tape.root) == .object {
             return validate(ProcedureView(tape.rootValue), item: item)
         }
-        let item = item.parsed()  // a no-op unless the stream defers parsing to the workers
+        // Parsed already, or not a readable object: the tree's error says why (parsed again only then).
+        let item = item.parsed()
         guard case .success(let record) = item.procedure else {
             var schema = RecordSchemaCheck()
             return RecordReport(index: item.index, line: item.line, recordID: nil, findings: schema.check(item).map(ValidationFinding.init),
