@@ -41,6 +41,13 @@ extension JSONTape {
     /// The top-level value.
     @inlinable public var rootValue: Value { Value(self, at: root) }
 
+    /// Where the contents of the container at `position` lie (the first and the past-the-end
+    /// positions) and how many members or elements it has, if it is of `kind`; none otherwise.
+    @inlinable func contents(of position: Int, ifA kind: Kind) -> (start: Int, end: Int, count: Int) {
+        let container = entry(position)
+        return container.kind == kind ? (position + 1, Int(container.end), Int(container.count)) : (0, 0, 0)
+    }
+
     /// One member of an object in a tape: its name's position (the value's is the next).
     public struct Member: JSONMemberView, Sendable {
         @usableFromInline let tape: JSONTape
@@ -67,8 +74,7 @@ extension JSONTape {
         /// The members of the object at `object` (none if it is no object).
         @inlinable init(tape: JSONTape, object: Int) {
             self.tape = tape
-            let entry = tape.entry(object)
-            (startIndex, endIndex, count) = entry.kind == .object ? (object + 1, Int(entry.end), Int(entry.count)) : (0, 0, 0)
+            (startIndex, endIndex, count) = tape.contents(of: object, ifA: .object)
         }
 
         @inlinable public subscript(position: Int) -> Member { Member(tape: tape, name: position) }
@@ -85,8 +91,7 @@ extension JSONTape {
         /// The elements of the array at `array` (none if it is no array).
         @inlinable init(tape: JSONTape, array: Int) {
             self.tape = tape
-            let entry = tape.entry(array)
-            (startIndex, endIndex, count) = entry.kind == .array ? (array + 1, Int(entry.end), Int(entry.count)) : (0, 0, 0)
+            (startIndex, endIndex, count) = tape.contents(of: array, ifA: .array)
         }
 
         @inlinable public subscript(position: Int) -> Value { Value(tape, at: JSONTape.Index(entry: position)) }
