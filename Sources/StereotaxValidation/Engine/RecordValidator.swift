@@ -64,12 +64,12 @@ public struct RecordValidator: Sendable {
         // Repeated ids are the engine's: it sees the whole stream.
         let (schemaFindings, decoded) = RecordSchemaCheck.checkAndDecodeIgnoringRepeatedIDs(record, index: item.index)
         var findings = schemaFindings.map(ValidationFinding.init)
-        let id = record.id
-        crossCheck.check(record, index: item.index, into: &findings)
+        let id = schemaFindings.first.map(\.recordID) ?? record.id  // made once: the schema check's, if it made it
+        crossCheck.check(record, recordID: id, index: item.index, into: &findings)
         if let locator {
             var declared: DeclaredStructure?
             if let regionChecker {
-                declared = declaredRegion(of: record, checker: regionChecker, index: item.index, into: &findings)
+                declared = declaredRegion(of: record, recordID: id, checker: regionChecker, index: item.index, into: &findings)
             }
             if let coordinates = decoded?.value {
                 if let species = crossCheck.species(ofSubjectOf: record), species != .mouse {
@@ -81,7 +81,7 @@ public struct RecordValidator: Sendable {
                                   record: record, item: item)
                 }
                 PlausibilityCheck(locator: locator, region: regionChecker.flatMap { checker in declared.map { (checker, $0) } })
-                    .check(record, coordinates: coordinates, index: item.index, into: &findings)
+                    .check(record, recordID: id, coordinates: coordinates, index: item.index, into: &findings)
             }
         }
         return finish(RecordReport(index: item.index, line: item.line, recordID: id, findings: findings),
@@ -90,7 +90,7 @@ public struct RecordValidator: Sendable {
 
     /// The record's declared region as the region checker maps it; `region.unknown-region`
     /// for an id the taxonomy lacks, `region.not-in-atlas` for an entry the atlas cannot check.
-    private func declaredRegion<Object: JSONView>(of record: ProcedureView<Object>, checker: RegionChecker, index: Int,
+    private func declaredRegion<Object: JSONView>(of record: ProcedureView<Object>, recordID: String?, checker: RegionChecker, index: Int,
                                 into findings: inout [ValidationFinding]) -> DeclaredStructure? {
         guard let id = record.brainRegionID, RecordUUID(id) != nil else { return nil }  // absent or malformed: the schema's
         let path = RecordPath(keys: "brain_region")
@@ -98,12 +98,12 @@ public struct RecordValidator: Sendable {
         case .mapped(let declared):
             return declared
         case .notCheckable(.unknownRegionID):
-            findings.append(ValidationFinding(recordIndex: index, recordID: record.id, path: path, code: .region(.unknownRegion),
+            findings.append(ValidationFinding(recordIndex: index, recordID: recordID, path: path, code: .region(.unknownRegion),
                                               severity: .warning, message: "brain_region \(id) is not in the taxonomy file"))
         case .notCheckable(.noDeclaredRegion), .notCheckable(.nonFiniteTarget):
             break
         case .notCheckable(let reason):
-            findings.append(ValidationFinding(recordIndex: index, recordID: record.id, path: path, code: .region(.notInAtlas),
+            findings.append(ValidationFinding(recordIndex: index, recordID: recordID, path: path, code: .region(.notInAtlas),
                                               severity: .info, message: "\(reason): not checked"))
         }
         return nil

@@ -30,17 +30,18 @@ public struct CrossRecordCheck: Sendable {
     static let knownStockTypes = Set(stockTypesByProcedureType.values.joined())
 
     /// The procedure's subject and consumable stock against the files given.
-    func check<Object: JSONView>(_ record: ProcedureView<Object>, index: Int, into findings: inout [ValidationFinding]) {
+    /// `recordID` is the record's `id` (read once by the caller, for every finding).
+    func check<Object: JSONView>(_ record: ProcedureView<Object>, recordID: String?, index: Int, into findings: inout [ValidationFinding]) {
         if let subjects, let subject = record.subjectID, RecordUUID(subject) != nil, subjects[subject] == nil {
             findings.append(ValidationFinding(
-                recordIndex: index, recordID: record.id, path: RecordPath(keys: "subject"), code: .cross(.unknownSubject),
+                recordIndex: index, recordID: recordID, path: RecordPath(keys: "subject"), code: .cross(.unknownSubject),
                 severity: .warning, message: "subject \(subject) is not in the subjects file"))
         }
         guard let stock, let stockID = record.consumableID, RecordUUID(stockID) != nil else { return }
         let path = record.path(of: .consumable) ?? RecordPath(keys: "consumablestock")
         guard let item = stock[stockID] else {
             findings.append(ValidationFinding(
-                recordIndex: index, recordID: record.id, path: path, code: .cross(.unknownStock), severity: .warning,
+                recordIndex: index, recordID: recordID, path: path, code: .cross(.unknownStock), severity: .warning,
                 message: "\(path.description.dropFirst(2)) \(stockID) is not in the stock file"))
             return
         }
@@ -48,7 +49,7 @@ public struct CrossRecordCheck: Sendable {
               let fitting = Self.stockTypesByProcedureType[procedureType], Self.knownStockTypes.contains(stockType),
               !fitting.contains(stockType) else { return }
         findings.append(ValidationFinding(
-            recordIndex: index, recordID: record.id, path: path, code: .cross(.stockTypeMismatch), severity: .error,
+            recordIndex: index, recordID: recordID, path: path, code: .cross(.stockTypeMismatch), severity: .error,
             message: "a \(procedureType) uses stock of type \(fitting.sorted().joined(separator: " or ")), but \(stockID) is a \(stockType)"))
     }
 

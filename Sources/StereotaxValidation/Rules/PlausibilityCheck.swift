@@ -46,13 +46,15 @@ struct PlausibilityCheck {
         let level: Int
     }
 
-    func check<Object: JSONView>(_ record: ProcedureView<Object>, coordinates: Coordinates, index: Int, into findings: inout [ValidationFinding]) {
+    /// `recordID` is the record's `id` (read once by the caller, for every finding).
+    func check<Object: JSONView>(_ record: ProcedureView<Object>, recordID: String?, coordinates: Coordinates, index: Int,
+                                 into findings: inout [ValidationFinding]) {
         let location = locator.locate(coordinates)
         // Built only for a finding: most targets land where they should.
         func detailsPath() -> RecordPath { record.path(of: .coordinatesDetails) ?? RecordPath(keys: "coordinates_details") }
         func add(_ path: RecordPath, _ code: FindingCode, _ severity: ValidationFinding.Severity, _ message: String,
                  fix: RecordFix? = nil, safe: Bool = false) {
-            findings.append(ValidationFinding(recordIndex: index, recordID: record.id, path: path, code: code,
+            findings.append(ValidationFinding(recordIndex: index, recordID: recordID, path: path, code: code,
                                               severity: severity, message: message, suggestedFix: fix, fixIsSafe: safe))
         }
         if case .unplaced(let reason) = location {
